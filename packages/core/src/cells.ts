@@ -8,8 +8,14 @@ export interface CellAddress {
   readonly exploitation?: string;
 }
 
-/** What a cell holds: a count, or for a ratio indicator a numerator over a denominator. */
-export type CellValue = number | { numerator: number; denominator: number };
+/** A reported cell as the API, the import and the form exchange it. */
+export type CountCell = CellAddress & { readonly value: number };
+export type RatioCell = CellAddress & { readonly numerator: number; readonly denominator: number };
+export type Cell = CountCell | RatioCell;
+
+export function isRatioCell(cell: Cell): cell is RatioCell {
+  return 'numerator' in cell;
+}
 
 /**
  * A stable text key for a cell, e.g. `PRT-01|female|9-17|labour`: dimension values in the

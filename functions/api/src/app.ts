@@ -1,0 +1,47 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { ProblemError } from '@etip/core';
+import type { ApiDeps, ApiEnv } from './deps';
+import { authenticate } from './http/authenticate';
+import { MAX_BODY_BYTES } from './http/json-body';
+import { problemOf, problemResponse } from './http/problem-response';
+import { docsRoutes } from './routes/docs';
+import { frameworkRoutes } from './routes/framework';
+import { submissionsRoutes } from './routes/submissions';
+
+export type { ApiDeps } from './deps';
+
+/**
+ * The ETIP Monitor API as one Hono app. Lambda (`lambda.ts`) and the local Node server wrap
+ * this same app; only their wiring differs.
+ */
+export function createApp(deps: ApiDeps) {
+  const app = new Hono<ApiEnv>();
+
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => problemOf('body-too-large', `the body must be at most ${MAX_BODY_BYTES / 1024} KiB`),
+    }),
+  );
+  app.get('/v1/health', (c) => c.json({ status: 'ok' }));
+  app.route('/', docsRoutes());
+  app.use('/v1/*', authenticate(deps.verifyToken));
+  app.route('/v1/framework', frameworkRoutes());
+  app.route('/v1/submissions', submissionsRoutes(deps));
+
+  app.notFound((c) => problemOf('not-found', `no route ${c.req.method} ${c.req.path}`));
+  app.onError((error, c) => {
+    if (error instanceof ProblemError) {
+      const headers: Record<string, string> = error.problem.status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {};
+      return problemResponse(error.problem, headers);
+    }
+    if (error instanceof HTTPException && error.status < 500) return problemOf('invalid-request', error.message || 'the request is malformed');
+    // A bug or an outage, never bad input: say nothing of internals, log what happened.
+    console.error(JSON.stringify({ level: 'ERROR', message: 'unhandled error', method: c.req.method, path: c.req.path, error: String(error), stack: error instanceof Error ? error.stack : undefined }));
+    return problemOf('internal-error', 'something went wrong on our side; reload the report to see whether your change was saved before trying again');
+  });
+  return app;
+}

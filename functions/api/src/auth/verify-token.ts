@@ -1,0 +1,122 @@
+import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
+import type { JWTPayload, JWTVerifyGetKey } from 'jose';
+import { isCountryCode } from '@etip/core/countries';
+import type { CountryCode } from '@etip/core/countries';
+import { isRole } from '@etip/core/roles';
+import type { User } from '@etip/core/roles';
+
+/**
+ * Why a request carries no usable identity: the API answers 401 with `message`. The message
+ * never repeats the token or its claims, so it is safe to return and to log.
+ */
+export class AuthenticationError extends Error {
+  override readonly name = 'AuthenticationError';
+}
+
+/** Cognito signs with RS256, the local issuer with ES256; never HMAC or `none`. */
+const ACCEPTED_ALGORITHMS = ['RS256', 'ES256'];
+/** Lambda and laptop clocks drift; half a minute is plenty and keeps expiry meaningful. */
+const CLOCK_TOLERANCE_SECONDS = 30;
+
+export interface TokenVerifierOptions {
+  readonly issuer: string;
+  readonly audience: string;
+  readonly keys: JWTVerifyGetKey;
+}
+
+/** Checks a bearer token (issuer, audience, signature by JWKS, expiry) and maps it to a `User`. */
+export function createTokenVerifier({ issuer, audience, keys }: TokenVerifierOptions) {
+  return async function verify(authorization: string | undefined): Promise<User> {
+    const token = bearerToken(authorization);
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, keys, {
+        issuer,
+        audience,
+        algorithms: ACCEPTED_ALGORITHMS,
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
+        // jose checks `exp` only when present; a token that never expires is not one we issue.
+        requiredClaims: ['exp'],
+      }));
+    } catch (error) {
+      throw toAuthenticationError(error);
+    }
+    return userFromClaims(payload);
+  };
+}
+
+/** The keys of a JWKS endpoint, fetched on first use and cached (Cognito: `${issuer}/.well-known/jwks.json`). */
+export function jwksFromUrl(url: string | URL): JWTVerifyGetKey {
+  return createRemoteJWKSet(new URL(url));
+}
+
+export function cognitoIssuer(region: string, userPoolId: string): string {
+  return `https://cognito-idp.${region}.amazonaws.com/${userPoolId}`;
+}
+
+function bearerToken(authorization: string | undefined): string {
+  if (!authorization?.trim()) throw new AuthenticationError('The Authorization header is missing');
+  // RFC 7235: the scheme is case-insensitive.
+  const match = /^Bearer +([^\s]+)\s*$/i.exec(authorization);
+  if (!match?.[1]) throw new AuthenticationError('The Authorization header must be "Bearer <token>"');
+  return match[1];
+}
+
+/** jose failures that mean a bad token; anything else (e.g. the JWKS endpoint down) is ours, not the caller's. */
+const TOKEN_FAULTS: Record<string, string> = {
+  ERR_JWT_EXPIRED: 'The token has expired',
+  ERR_JWS_SIGNATURE_VERIFICATION_FAILED: 'The token signature is not valid',
+  ERR_JWKS_NO_MATCHING_KEY: 'The token is not signed by a known key',
+  ERR_JWKS_MULTIPLE_MATCHING_KEYS: 'The token does not name its signing key',
+  ERR_JOSE_ALG_NOT_ALLOWED: 'The token is signed with an algorithm that is not accepted',
+  ERR_JOSE_NOT_SUPPORTED: 'The token uses an unsupported feature',
+  ERR_JWS_INVALID: 'The token is malformed',
+  ERR_JWT_INVALID: 'The token is malformed',
+};
+
+function toAuthenticationError(error: unknown): unknown {
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === 'iss') return new AuthenticationError('The token is from another issuer');
+    if (error.claim === 'aud') return new AuthenticationError('The token is for another application');
+    const problem = error.reason === 'missing' ? 'has no' : 'has an invalid';
+    return new AuthenticationError(`The token ${problem} "${error.claim}" claim`);
+  }
+  if (error instanceof errors.JOSEError) {
+    const message = TOKEN_FAULTS[error.code];
+    if (message) return new AuthenticationError(message);
+  }
+  return error;
+}
+
+function userFromClaims(claims: JWTPayload): User {
+  // Cognito also issues access tokens with the same signature; only ID tokens carry the profile.
+  if (claims.token_use !== undefined && claims.token_use !== 'id') {
+    throw new AuthenticationError('The token is not an ID token');
+  }
+  const sub = nonEmptyString(claims.sub);
+  if (!sub) throw new AuthenticationError('The token has no subject');
+
+  const groups = claims['cognito:groups'];
+  // Cognito adds groups of its own (e.g. for federated users), so only our roles count.
+  const roles = Array.isArray(groups) ? groups.filter(isRole) : [];
+  const [role] = roles;
+  if (!role || roles.length > 1) {
+    throw new AuthenticationError('The token must carry exactly one role in "cognito:groups"');
+  }
+
+  const country = role === 'country-office' ? officeCountry(claims) : null;
+  const name = nonEmptyString(claims.name) ?? nonEmptyString(claims.email) ?? sub;
+  return { sub, name, role, country };
+}
+
+function officeCountry(claims: JWTPayload): CountryCode {
+  const claimed = claims['custom:country'];
+  if (!isCountryCode(claimed)) {
+    throw new AuthenticationError('A country-office token must carry a programme country in "custom:country"');
+  }
+  return claimed;
+}
+
+function nonEmptyString(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}

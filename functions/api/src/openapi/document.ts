@@ -1,0 +1,94 @@
+import * as z from 'zod/mini';
+import { reportBodySchema, returnBodySchema } from '@etip/core';
+import { problemSchema, reportSchema, revisionSchema, summarySchema } from './schemas';
+
+type Operation = {
+  summary: string;
+  roles: string;
+  body?: string;
+  ok: { status: number; schema?: string; description: string };
+  errors: number[];
+  headers?: string[];
+};
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const jsonSchema = (schema: z.ZodMiniType) => {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return rest;
+};
+
+const ERROR_TEXT: Record<number, string> = {
+  400: 'malformed or invalid; `errors` names each field',
+  401: 'no or bad token',
+  403: 'role or country not allowed',
+  404: 'unknown report',
+  409: 'illegal status transition, or create over an existing report',
+  412: 'stale If-Match',
+  413: 'body over 256 KiB',
+  415: 'body is not JSON',
+  428: 'If-Match (or If-None-Match: * to create) required',
+};
+
+const REPORT_PATH = '/v1/submissions/{country}/{period}';
+/** The routes of DESIGN.md 3, described once: the OpenAPI document and /docs are built from this. */
+export const OPERATIONS: Record<string, Record<string, Operation>> = {
+  '/v1/health': { get: { summary: 'Liveness', roles: 'anyone', ok: { status: 200, description: '{"status":"ok"}' }, errors: [] } },
+  '/v1/framework': { get: { summary: 'Countries, pillars, dimensions, indicators, calendar', roles: 'any role', ok: { status: 200, description: 'the framework' }, errors: [401] } },
+  '/v1/submissions': {
+    get: { summary: 'Report summaries (query: country, from, to, status)', roles: 'country office (own), regional lead, admin', ok: { status: 200, schema: 'ReportSummaryList', description: 'summaries' }, errors: [400, 401, 403] },
+  },
+  [REPORT_PATH]: {
+    get: { summary: 'The current report', roles: 'country office (own), regional lead, admin', ok: { status: 200, schema: 'Report', description: 'the report; ETag is its version' }, errors: [400, 401, 403, 404] },
+    put: { summary: 'Create (If-None-Match: *) or replace (If-Match: "<version>") the values; the result is a draft', roles: 'country office (own), admin', body: 'ReportBody', ok: { status: 200, schema: 'Report', description: 'replaced (201 when created)' }, errors: [400, 401, 403, 404, 409, 412, 413, 415, 428], headers: ['If-Match', 'If-None-Match'] },
+  },
+  [`${REPORT_PATH}/submit`]: { post: { summary: 'draft or returned → submitted; needs every cell; stamps on time or late', roles: 'country office (own), admin', ok: { status: 200, schema: 'Report', description: 'submitted' }, errors: [400, 401, 403, 404, 409, 412, 428], headers: ['If-Match'] } },
+  [`${REPORT_PATH}/approve`]: { post: { summary: 'submitted → approved', roles: 'regional lead, admin', ok: { status: 200, schema: 'Report', description: 'approved' }, errors: [401, 403, 404, 409, 412, 428], headers: ['If-Match'] } },
+  [`${REPORT_PATH}/return`]: { post: { summary: 'submitted → returned, with a reason', roles: 'regional lead, admin', body: 'ReturnBody', ok: { status: 200, schema: 'Report', description: 'returned' }, errors: [400, 401, 403, 404, 409, 412, 415, 428], headers: ['If-Match'] } },
+  [`${REPORT_PATH}/history`]: { get: { summary: 'Every revision: version, status, action, actor, time, cells changed', roles: 'country office (own), regional lead, admin', ok: { status: 200, schema: 'RevisionList', description: 'revisions, oldest first' }, errors: [400, 401, 403, 404] } },
+};
+
+function operationObject(path: string, op: Operation) {
+  const params = [
+    ...(path.includes('{country}') ? [{ name: 'country', in: 'path', required: true, schema: { type: 'string' } }] : []),
+    ...(path.includes('{period}') ? [{ name: 'period', in: 'path', required: true, schema: { type: 'string', pattern: '^\\d{4}-\\d{2}$' } }] : []),
+    ...(op.headers ?? []).map((name) => ({ name, in: 'header', required: false, schema: { type: 'string' } })),
+  ];
+  const problem = { content: { 'application/problem+json': { schema: ref('Problem') } } };
+  return {
+    summary: op.summary,
+    description: `Who: ${op.roles}.`,
+    ...(path === '/v1/health' ? { security: [] } : {}),
+    ...(params.length ? { parameters: params } : {}),
+    ...(op.body ? { requestBody: { required: op.body === 'ReportBody', content: { 'application/json': { schema: ref(op.body) } } } } : {}),
+    responses: {
+      [op.ok.status]: { description: op.ok.description, ...(op.ok.schema ? { content: { 'application/json': { schema: ref(op.ok.schema) } } } : {}) },
+      ...Object.fromEntries(op.errors.map((s) => [s, { description: ERROR_TEXT[s], ...problem }])),
+    },
+  };
+}
+
+let cached: object | undefined;
+/** OpenAPI 3.1, generated from the same zod schemas the API validates with. */
+export function openApiDocument(): object {
+  cached ??= {
+    openapi: '3.1.0',
+    info: { title: 'ETIP Monitor API', version: '1', description: 'Monthly indicator reports of the End Trafficking in Persons programme.' },
+    servers: [{ url: '/' }],
+    security: [{ bearer: [] }],
+    paths: Object.fromEntries(
+      Object.entries(OPERATIONS).map(([path, ops]) => [path, Object.fromEntries(Object.entries(ops).map(([m, op]) => [m, operationObject(path, op)]))]),
+    ),
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      schemas: {
+        ReportBody: jsonSchema(reportBodySchema),
+        ReturnBody: jsonSchema(returnBodySchema),
+        Report: jsonSchema(reportSchema),
+        ReportSummaryList: jsonSchema(z.array(summarySchema)),
+        RevisionList: jsonSchema(z.array(revisionSchema)),
+        Problem: jsonSchema(problemSchema),
+      },
+    },
+  };
+  return cached;
+}

@@ -1,0 +1,12 @@
+import { Hono } from 'hono';
+import { frameworkView } from '@etip/core';
+import type { ApiEnv } from '../deps';
+
+/** `/v1/framework`: the indicator framework, for forms and templates built by clients. */
+export const frameworkRoutes = () => {
+  const body = frameworkView();
+  return new Hono<ApiEnv>().get('/', (c) => {
+    c.header('Cache-Control', 'private, max-age=3600');
+    return c.json(body);
+  });
+};

@@ -1,0 +1,52 @@
+/**
+ * RFC 9457 problem details: the one error shape of the API, also what the dashboard and the
+ * Excel import show a person. One entry in `errors` per offending field.
+ */
+export interface FieldError {
+  /** Slash-separated path into the request, e.g. `values/3/value`; `` for the whole body. */
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface Problem {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail: string;
+  readonly errors?: readonly FieldError[];
+}
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** Problem types, one per way a request can fail; `status` is the HTTP status it maps to. */
+export const PROBLEMS = {
+  'invalid-request': { status: 400, title: 'The request has invalid fields' },
+  'incomplete-report': { status: 400, title: 'The report is missing cells' },
+  unauthenticated: { status: 401, title: 'Sign-in required' },
+  forbidden: { status: 403, title: 'Not allowed for your role or country' },
+  'not-found': { status: 404, title: 'Not found' },
+  'method-not-allowed': { status: 405, title: 'Method not allowed' },
+  conflict: { status: 409, title: 'Conflicts with the current state of the report' },
+  'stale-version': { status: 412, title: 'The report has changed since you read it' },
+  'body-too-large': { status: 413, title: 'The request body is too large' },
+  'unsupported-media-type': { status: 415, title: 'The request body must be JSON' },
+  'precondition-required': { status: 428, title: 'A version precondition is required' },
+  'internal-error': { status: 500, title: 'Internal error' },
+} as const;
+export type ProblemType = keyof typeof PROBLEMS;
+
+export function problem(type: ProblemType, detail: string, errors?: readonly FieldError[]): Problem {
+  const { status, title } = PROBLEMS[type];
+  return { type: `/problems/${type}`, title, status, detail, ...(errors?.length ? { errors } : {}) };
+}
+
+/** A domain failure that carries its problem; thrown by the domain, mapped to HTTP at the edge. */
+export class ProblemError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail);
+    this.name = 'ProblemError';
+  }
+  static of(type: ProblemType, detail: string, errors?: readonly FieldError[]): ProblemError {
+    return new ProblemError(problem(type, detail, errors));
+  }
+}

@@ -1,0 +1,134 @@
+import { periodProblem, type Period } from './calendar';
+import { COUNTRY_CODES, type CountryCode } from './countries';
+import { access } from './access';
+import { ProblemError } from './problem';
+import { draft, publicView, transition, type Report, type ReportChange, type ReportStatus, type ReportSummary, type Revision, type StoredReport } from './report';
+import { VersionConflictError, type ReportRepository, type WriteReceipt } from './report-repository';
+import type { User } from './roles';
+import { validateEmptyBody, validateReportBody, validateReturnBody } from './validation';
+
+/**
+ * The use cases of the submissions API as plain verbs. Each authorises, validates, runs the
+ * lifecycle and stores the change; none knows about HTTP or DynamoDB.
+ */
+export interface SubmissionsDeps {
+  reports: ReportRepository;
+  now: () => Date;
+}
+
+/** The version precondition a client sent: `If-None-Match: *` or `If-Match: "<version>"`. */
+export type Precondition = { kind: 'create' } | { kind: 'replace'; version: number } | { kind: 'none' };
+
+export interface Written {
+  report: Report;
+  created: boolean;
+  receipt: WriteReceipt;
+}
+
+const forbidden = (what: string) => ProblemError.of('forbidden', what);
+const notFound = (c: CountryCode, p: Period) => ProblemError.of('not-found', `there is no report for ${c} ${p}`);
+
+function checkPeriod(country: CountryCode, period: Period, now: Date) {
+  const why = periodProblem(country, period, now);
+  if (why) throw ProblemError.of('invalid-request', why, [{ path: 'period', message: why }]);
+}
+
+async function load(deps: SubmissionsDeps, country: CountryCode, period: Period): Promise<StoredReport> {
+  const existing = await deps.reports.get(country, period);
+  if (!existing) throw notFound(country, period);
+  return existing;
+}
+
+function checkVersion(existing: StoredReport, precondition: Precondition) {
+  if (precondition.kind === 'none') {
+    throw ProblemError.of('precondition-required', `send If-Match: "${existing.version}" (the version you read) to change this report`);
+  }
+  if (precondition.kind === 'create') {
+    throw ProblemError.of('conflict', `a report for ${existing.country} ${existing.period} exists already (version ${existing.version}); replace it with If-Match`);
+  }
+  if (precondition.version !== existing.version) {
+    throw ProblemError.of('stale-version', `you sent If-Match "${precondition.version}" but the report is at version ${existing.version}; reload it and apply your change again`);
+  }
+}
+
+async function store(deps: SubmissionsDeps, change: ReportChange): Promise<WriteReceipt> {
+  try {
+    return await deps.reports.save(change);
+  } catch (error) {
+    if (!(error instanceof VersionConflictError)) throw error;
+    // Somebody else wrote between our read and our write: the same answers as a stale read.
+    if (change.expectedVersion === null) throw ProblemError.of('conflict', `a report for ${change.report.country} ${change.report.period} was created meanwhile`);
+    throw ProblemError.of('stale-version', `the report changed while your change was being saved; reload it and apply your change again`);
+  }
+}
+
+export async function getReport(deps: SubmissionsDeps, user: User, country: CountryCode, period: Period): Promise<Report> {
+  if (!access.readReport(user, country)) throw forbidden(`you may not read reports of ${country}`);
+  return publicView(await load(deps, country, period));
+}
+
+export async function reportHistory(deps: SubmissionsDeps, user: User, country: CountryCode, period: Period): Promise<Revision[]> {
+  if (!access.readReport(user, country)) throw forbidden(`you may not read reports of ${country}`);
+  const revisions = await deps.reports.history(country, period);
+  if (revisions.length === 0) throw notFound(country, period);
+  return revisions;
+}
+
+export async function listReports(
+  deps: SubmissionsDeps,
+  user: User,
+  filter: { country?: CountryCode; from?: Period; to?: Period; status?: ReportStatus },
+): Promise<ReportSummary[]> {
+  const allowed = access.listableCountries(user, COUNTRY_CODES);
+  if (allowed.length === 0) throw forbidden('your role cannot see reports');
+  if (filter.country && !allowed.includes(filter.country)) throw forbidden(`you may not list reports of ${filter.country}`);
+  const { country, ...rest } = filter;
+  return deps.reports.list({ ...rest, countries: country ? [country] : allowed });
+}
+
+export async function putReport(
+  deps: SubmissionsDeps,
+  user: User,
+  target: { country: CountryCode; period: Period },
+  body: unknown,
+  precondition: Precondition,
+): Promise<Written> {
+  if (!access.editReport(user, target.country)) throw forbidden(`you may not enter values for ${target.country}`);
+  const now = deps.now();
+  checkPeriod(target.country, target.period, now);
+  const valid = validateReportBody(body);
+  if (!valid.ok) throw ProblemError.of('invalid-request', `${valid.errors.length} field(s) are invalid; nothing was saved`, valid.errors);
+  const existing = await deps.reports.get(target.country, target.period);
+  if (existing) checkVersion(existing, precondition);
+  else if (precondition.kind === 'replace') throw notFound(target.country, target.period);
+  else if (precondition.kind === 'none') throw ProblemError.of('precondition-required', 'send If-None-Match: * to create a report');
+  const change = draft(existing, target, valid.value, user, now);
+  const receipt = await store(deps, change);
+  return { report: publicView(change.report), created: !existing, receipt };
+}
+
+export async function changeStatus(
+  deps: SubmissionsDeps,
+  user: User,
+  target: { country: CountryCode; period: Period },
+  action: 'submit' | 'approve' | 'return',
+  precondition: Precondition,
+  body?: unknown,
+): Promise<Written> {
+  const allowed = action === 'submit' ? access.editReport(user, target.country) : access.reviewReport(user) && access.readReport(user, target.country);
+  if (!allowed) throw forbidden(`your role may not ${action} reports of ${target.country}`);
+  let reason: string | undefined;
+  if (action === 'return') {
+    const valid = validateReturnBody(body);
+    if (!valid.ok) throw ProblemError.of('invalid-request', 'a returned report needs a reason', valid.errors);
+    reason = valid.value.reason;
+  } else {
+    const valid = validateEmptyBody(body);
+    if (!valid.ok) throw ProblemError.of('invalid-request', `${action} takes no fields`, valid.errors);
+  }
+  const existing = await load(deps, target.country, target.period);
+  checkVersion(existing, precondition.kind === 'create' ? { kind: 'none' } : precondition);
+  const change = transition(existing, action, user, deps.now(), reason);
+  const receipt = await store(deps, change);
+  return { report: publicView(change.report), created: false, receipt };
+}

@@ -1,0 +1,4 @@
+export * from './table';
+export * from './keys';
+export * from './client';
+export * from './report-store';

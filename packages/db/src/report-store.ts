@@ -1,0 +1,124 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  VersionConflictError,
+  type CountryCode,
+  type Period,
+  type ReportChange,
+  type ReportQuery,
+  type ReportRepository,
+  type ReportSummary,
+  type Revision,
+  type StoredReport,
+  type WriteReceipt,
+} from '@etip/core';
+import { keys } from './keys';
+import { fromReportItem, fromRevisionItem, toReportItem, toRevisionItem } from './report-item';
+
+/** The DynamoDB adapter of the report repository: one table, key formats from `keys`. */
+export class DynamoReportStore implements ReportRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async get(country: CountryCode, period: Period): Promise<StoredReport | null> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.report(country, period), ConsistentRead: true }),
+    );
+    return Item ? fromReportItem(Item) : null;
+  }
+
+  /** listReportsForCountries: one query per country over a range of months. */
+  async list(query: ReportQuery): Promise<ReportSummary[]> {
+    const perCountry = await Promise.all(query.countries.map((country) => this.listCountry(country, query)));
+    return perCountry.flat();
+  }
+
+  private async listCountry(country: CountryCode, query: ReportQuery): Promise<ReportSummary[]> {
+    const { pk, skPrefix } = keys.reportsOfCountry(country);
+    const from = keys.reportSortKey(query.from ?? '0000-00');
+    const to = keys.reportSortKey(query.to ?? '9999-99');
+    const out: ReportSummary[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+          ...(query.status ? { FilterExpression: '#status = :status' } : {}),
+          ProjectionExpression: 'country, period, #status, version, timeliness, updatedAt, sk',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':pk': pk,
+            ':from': from < skPrefix ? skPrefix : from,
+            ':to': to,
+            ...(query.status ? { ':status': query.status } : {}),
+          },
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        const { sk: _sk, ...summary } = item;
+        out.push(summary as ReportSummary);
+      }
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return out;
+  }
+
+  /** historyOfReport: every revision, oldest first. */
+  async history(country: CountryCode, period: Period): Promise<Revision[]> {
+    const { pk } = keys.revisionsOfReport(country, period);
+    const out: Revision[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': pk },
+          ConsistentRead: true,
+          ExclusiveStartKey: start,
+        }),
+      );
+      out.push(...(page.Items ?? []).map(fromRevisionItem));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return out;
+  }
+
+  /**
+   * saveReportChange: the report and its revision in one transaction, conditional on the
+   * version the change was computed from. Either both are written or neither is.
+   */
+  async save(change: ReportChange): Promise<WriteReceipt> {
+    const report = toReportItem(change.report);
+    const condition =
+      change.expectedVersion === null
+        ? { ConditionExpression: 'attribute_not_exists(pk)' }
+        : {
+            ConditionExpression: 'version = :expected',
+            ExpressionAttributeValues: { ':expected': change.expectedVersion },
+          };
+    try {
+      const result = await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            { Put: { TableName: this.tableName, Item: report, ...condition, ReturnValuesOnConditionCheckFailure: 'ALL_OLD' } },
+            { Put: { TableName: this.tableName, Item: toRevisionItem(change.revision), ConditionExpression: 'attribute_not_exists(pk)' } },
+          ],
+          ReturnConsumedCapacity: 'TOTAL',
+        }),
+      );
+      const consumedWriteUnits = (result.ConsumedCapacity ?? []).reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
+      return { consumedWriteUnits };
+    } catch (error) {
+      if (error instanceof TransactionCanceledException && error.CancellationReasons?.some((r) => r.Code === 'ConditionalCheckFailed')) {
+        const existed = Boolean(error.CancellationReasons[0]?.Item);
+        throw new VersionConflictError(existed);
+      }
+      throw error;
+    }
+  }
+}
