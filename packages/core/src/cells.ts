@@ -46,7 +46,10 @@ export function cellsOf(indicator: Indicator): CellAddress[] {
   return combos.map((c) => ({ indicator: indicator.code, ...c }));
 }
 
-/** All cells of a full monthly report, in framework order (101 of them). */
+/**
+ * All cells of a full monthly report, in framework order. DESIGN.md 2 says 101, but its own
+ * indicator table adds up to 99 (27 prevention + 60 protection + 12 advocacy); the table rules.
+ */
 export const ALL_CELLS: readonly CellAddress[] = INDICATORS.flatMap(cellsOf);
 export const ALL_CELL_KEYS: readonly string[] = ALL_CELLS.map(cellKey);
 

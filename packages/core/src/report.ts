@@ -129,7 +129,8 @@ export function draft(
     note: body.note ?? null,
     updatedAt: at,
     updatedBy: user.name,
-    returnReason: null,
+    // Kept while the office corrects a returned report, so it still sees why; cleared on submit.
+    returnReason: existing?.returnReason ?? null,
     submittedAt: existing?.submittedAt ?? null,
     published: existing?.published ?? null,
   };
@@ -164,6 +165,9 @@ export function transition(
     const from = ALLOWED_FROM[action].join(' or ');
     throw ProblemError.of('conflict', `cannot ${action} a report that is ${existing.status}; it must be ${from}`);
   }
+  if (action === 'return' && !reason?.trim()) {
+    throw ProblemError.of('invalid-request', 'a returned report needs a reason', [{ path: 'reason', message: 'is required' }]);
+  }
   const at = now.toISOString();
   const version = existing.version + 1;
   let report: StoredReport = { ...existing, version, updatedAt: at, updatedBy: user.name };
@@ -172,7 +176,9 @@ export function transition(
     if (missing.length > 0) {
       throw ProblemError.of('incomplete-report', `${missing.length} of ${ALL_CELLS.length} cells are missing; a submitted report needs every cell`, missing);
     }
-    const stamp = timeliness(existing.country, existing.period, now);
+    // Timeliness is the office's first submission against the deadline: a report returned by a
+    // lead, or corrected after approval, keeps the stamp its first submission earned.
+    const stamp = existing.timeliness ?? timeliness(existing.country, existing.period, now);
     report = {
       ...report,
       status: 'submitted',

@@ -26,7 +26,7 @@ function fieldErrors(issue: Issue, body: unknown): FieldError[] {
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({
         path: joinPath([...issue.path, key]),
-        message: SERVER_FIELDS.has(key) && issue.path.length === 0 ? `'${key}' is set by the server and cannot be sent` : `unknown field '${key}'`,
+        message: SERVER_FIELDS.has(key) && issue.path.length === 0 ? `'${key}' is set by the server and cannot be sent` : unknownFieldMessage(key, valueAt(body, issue.path)),
       }));
     case 'invalid_union': {
       // zod reports the whole cell as the input of a failed discriminator.
@@ -58,6 +58,20 @@ function missingMessage(path: readonly PropertyKey[], body: unknown): string {
   const indicator = cell && typeof cell === 'object' ? findIndicator(String(cell.indicator)) : undefined;
   if (indicator && field in DIMENSIONS) return `is required for ${indicator.code} (one of ${DIMENSIONS[field as keyof typeof DIMENSIONS].join(', ')})`;
   return 'is required';
+}
+
+/** A field a cell may not have: say why, when it is a field of other indicators. */
+function unknownFieldMessage(key: string, cell: unknown): string {
+  const code = cell && typeof cell === 'object' ? (cell as { indicator?: unknown }).indicator : undefined;
+  const indicator = typeof code === 'string' ? findIndicator(code) : undefined;
+  if (!indicator) return `unknown field '${key}'`;
+  if (key in DIMENSIONS) {
+    const by = indicator.dims.length ? `by ${indicator.dims.join(' and ')}` : 'as one total';
+    return `${indicator.code} has no '${key}' breakdown; it is reported ${by}`;
+  }
+  if (key === 'value' && indicator.aggregation === 'ratio') return `${indicator.code} is a ratio: send numerator and denominator instead of value`;
+  if ((key === 'numerator' || key === 'denominator') && indicator.aggregation !== 'ratio') return `${indicator.code} is a count: send value, not ${key}`;
+  return `unknown field '${key}'`;
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {

@@ -15,13 +15,17 @@ export function databaseConfigFromEnv(env: Record<string, string | undefined> = 
   return { tableName, ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}), ...(env.AWS_REGION ? { region: env.AWS_REGION } : {}) };
 }
 
-/** One document client per process: created once, reused by every request (cold starts). */
-export function createDocumentClient(config: Omit<DatabaseConfig, 'tableName'>): DynamoDBDocumentClient {
+/** The low-level client, for table management; with an endpoint, one for DynamoDB Local. */
+export function createDynamoClient(config: Omit<DatabaseConfig, 'tableName'>): DynamoDBClient {
   const options: DynamoDBClientConfig = config.endpoint
-    ? // DynamoDB Local accepts any credentials; fixed ones keep the environment out of tests.
+    ? // DynamoDB Local accepts any credentials; fixed ones keep the environment out of local runs.
       { endpoint: config.endpoint, region: config.region ?? 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
     : { ...(config.region ? { region: config.region } : {}) };
-  return DynamoDBDocumentClient.from(new DynamoDBClient(options), {
-    marshallOptions: { removeUndefinedValues: true },
-  });
+  return new DynamoDBClient(options);
+}
+
+/** One document client per process: created once, reused by every request (cold starts). */
+export function createDocumentClient(config: Omit<DatabaseConfig, 'tableName'> | DynamoDBClient): DynamoDBDocumentClient {
+  const client = config instanceof DynamoDBClient ? config : createDynamoClient(config);
+  return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
 }

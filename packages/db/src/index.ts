@@ -2,3 +2,4 @@ export * from './table';
 export * from './keys';
 export * from './client';
 export * from './report-store';
+export * from './ensure-table';

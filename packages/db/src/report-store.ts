@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import {
@@ -14,6 +15,9 @@ import {
 } from '@etip/core';
 import { keys } from './keys';
 import { fromReportItem, fromRevisionItem, toReportItem, toRevisionItem } from './report-item';
+
+/** How often a transaction that collided with another one is tried again. */
+const CONFLICT_RETRIES = 5;
 
 /** The DynamoDB adapter of the report repository: one table, key formats from `keys`. */
 export class DynamoReportStore implements ReportRepository {
@@ -101,24 +105,27 @@ export class DynamoReportStore implements ReportRepository {
             ConditionExpression: 'version = :expected',
             ExpressionAttributeValues: { ':expected': change.expectedVersion },
           };
-    try {
-      const result = await this.db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            { Put: { TableName: this.tableName, Item: report, ...condition, ReturnValuesOnConditionCheckFailure: 'ALL_OLD' } },
-            { Put: { TableName: this.tableName, Item: toRevisionItem(change.revision), ConditionExpression: 'attribute_not_exists(pk)' } },
-          ],
-          ReturnConsumedCapacity: 'TOTAL',
-        }),
-      );
-      const consumedWriteUnits = (result.ConsumedCapacity ?? []).reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
-      return { consumedWriteUnits };
-    } catch (error) {
-      if (error instanceof TransactionCanceledException && error.CancellationReasons?.some((r) => r.Code === 'ConditionalCheckFailed')) {
-        const existed = Boolean(error.CancellationReasons[0]?.Item);
-        throw new VersionConflictError(existed);
+    const transaction = new TransactWriteCommand({
+      TransactItems: [
+        { Put: { TableName: this.tableName, Item: report, ...condition, ReturnValuesOnConditionCheckFailure: 'ALL_OLD' } },
+        { Put: { TableName: this.tableName, Item: toRevisionItem(change.revision), ConditionExpression: 'attribute_not_exists(pk)' } },
+      ],
+      ReturnConsumedCapacity: 'TOTAL',
+    });
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const result = await this.db.send(transaction);
+        const consumedWriteUnits = (result.ConsumedCapacity ?? []).reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
+        return { consumedWriteUnits };
+      } catch (error) {
+        if (!(error instanceof TransactionCanceledException)) throw error;
+        const reasons = error.CancellationReasons ?? [];
+        if (reasons.some((r) => r.Code === 'ConditionalCheckFailed')) throw new VersionConflictError(Boolean(reasons[0]?.Item));
+        // Another transaction held the item: ours was not applied, and the condition makes a
+        // retry safe (it fails cleanly if the other one changed the version meanwhile).
+        if (!reasons.some((r) => r.Code === 'TransactionConflict') || attempt >= CONFLICT_RETRIES) throw error;
+        await delay(10 * attempt + Math.random() * 20);
       }
-      throw error;
     }
   }
 }

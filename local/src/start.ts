@@ -1,0 +1,38 @@
+/**
+ * `npm start`: the whole local system in one process tree, stopped as a whole on Ctrl-C or
+ * SIGTERM (DESIGN.md 6).
+ */
+import { localConfigFromEnv } from './config';
+import { startLocalStack, type LocalStack } from './stack';
+
+const started = performance.now();
+const log = (message: string) => console.log(`[etip] ${message}`);
+
+let stack: LocalStack | undefined;
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log(`${signal}: stopping`);
+  await stack?.stop();
+  log('stopped');
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+try {
+  const config = localConfigFromEnv();
+  log(`data in ${config.dataDir}`);
+  stack = await startLocalStack(config, { step: log });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  log(`ready in ${seconds} s: ${stack.url}`);
+  log(`  API        ${stack.url}/v1   (docs: ${stack.url}/docs)`);
+  log(`  sign in    curl '${stack.url}/dev/token?role=country-office&country=LA'  or  npm run -s token -- --role admin`);
+  log('Ctrl-C stops everything.');
+  if (stopping) await stack.stop();
+} catch (error) {
+  console.error(`[etip] could not start: ${error instanceof Error ? error.message : String(error)}`);
+  await stack?.stop();
+  process.exit(1);
+}

@@ -1,0 +1,76 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createDevIssuer, type DevIssuer } from '../../local/src/dev-issuer';
+import { createTestTable } from '../support/database';
+import { fullBody } from '../support/reports';
+import { apiGatewayEvent, lambdaContext } from './api-gateway-event';
+
+/**
+ * The API's Lambda entry point, configured only through its environment as in AWS, invoked with
+ * real-shaped HTTP API events. The JWKS is served over HTTP like Cognito's, on loopback.
+ */
+describe('API Lambda handler', () => {
+  let issuer: DevIssuer;
+  let jwksServer: Server;
+  let handler: (event: unknown, context: unknown) => Promise<APIGatewayProxyStructuredResultV2>;
+  const invoke = async (...args: Parameters<typeof apiGatewayEvent>) => {
+    const result = await handler(apiGatewayEvent(...args), lambdaContext());
+    return { ...result, json: result.body ? JSON.parse(result.body) : undefined };
+  };
+
+  beforeAll(async () => {
+    issuer = await createDevIssuer();
+    jwksServer = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(issuer.jwks)));
+    await new Promise<void>((done) => jwksServer.listen(0, '127.0.0.1', done));
+    const table = await createTestTable();
+    process.env.TABLE_NAME = table.tableName;
+    process.env.DYNAMODB_ENDPOINT = inject('dynamodbEndpoint');
+    process.env.JWT_ISSUER = issuer.issuer;
+    process.env.JWT_AUDIENCE = issuer.audience;
+    process.env.JWKS_URL = `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}/.well-known/jwks.json`;
+    ({ handler } = (await import('@etip/api/lambda')) as unknown as { handler: typeof handler });
+  });
+  afterAll(() => new Promise<void>((done) => jwksServer.close(() => done())));
+
+  it('answers health', async () => {
+    const result = await invoke('GET', '/v1/health');
+    expect(result.statusCode).toBe(200);
+    expect(result.json).toEqual({ status: 'ok' });
+  });
+
+  it('creates, reads and submits a report with a verified token', async () => {
+    const token = await issuer.issue({ role: 'country-office', country: 'TH' });
+    const path = '/v1/submissions/TH/2025-06';
+    const created = await invoke('PUT', path, { token, body: fullBody(5), headers: { 'if-none-match': '*' } });
+    expect(created.statusCode).toBe(201);
+    expect(created.headers?.etag).toBe('"1"');
+    expect(Number(created.headers?.['x-consumed-wcu'])).toBeGreaterThan(0);
+    const submitted = await invoke('POST', `${path}/submit`, { token, headers: { 'if-match': '"1"' } });
+    expect(submitted.statusCode).toBe(200);
+    expect(submitted.json).toMatchObject({ status: 'submitted', timeliness: 'late' });
+    const listed = await invoke('GET', '/v1/submissions?country=TH&from=2025-01', { token });
+    expect(listed.json).toEqual([expect.objectContaining({ period: '2025-06', status: 'submitted' })]);
+  });
+
+  it('re-verifies the token itself: claims from the gateway are not enough', async () => {
+    const forged = await (await createDevIssuer()).issue({ role: 'admin' });
+    const result = await invoke('GET', '/v1/submissions', { token: forged });
+    expect(result.statusCode).toBe(401);
+    expect(result.headers?.['content-type']).toBe('application/problem+json');
+  });
+
+  it('has no development token route', async () => {
+    const result = await invoke('GET', '/dev/token?role=admin');
+    expect(result.statusCode).toBe(404);
+    expect(result.body).not.toMatch(/token"\s*:/);
+  });
+
+  it('serves the OpenAPI document', async () => {
+    const result = await invoke('GET', '/v1/openapi.json');
+    expect(result.statusCode).toBe(200);
+    expect(result.json.openapi).toBe('3.1.0');
+    expect(Object.keys(result.json.paths)).toContain('/v1/submissions/{country}/{period}/submit');
+  });
+});
