@@ -16,12 +16,12 @@ export function databaseConfigFromEnv(env: Record<string, string | undefined> = 
 }
 
 /** The low-level client, for table management; with an endpoint, one for DynamoDB Local. */
-export function createDynamoClient(config: Omit<DatabaseConfig, 'tableName'>): DynamoDBClient {
+export function createDynamoClient(config: Omit<DatabaseConfig, 'tableName'> & { maxAttempts?: number }): DynamoDBClient {
   const options: DynamoDBClientConfig = config.endpoint
     ? // DynamoDB Local accepts any credentials; fixed ones keep the environment out of local runs.
       { endpoint: config.endpoint, region: config.region ?? 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
     : { ...(config.region ? { region: config.region } : {}) };
-  return new DynamoDBClient(options);
+  return new DynamoDBClient({ ...options, ...(config.maxAttempts ? { maxAttempts: config.maxAttempts } : {}) });
 }
 
 /** One document client per process: created once, reused by every request (cold starts). */
