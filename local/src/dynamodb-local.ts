@@ -25,7 +25,12 @@ export type StartDynamoDbLocalOptions = {
   dataDir?: string | null;
   /** Receives every line DynamoDB Local prints. */
   log?: (line: string) => void;
+  /** Extra JVM options, e.g. to start faster at the cost of peak throughput. */
+  jvmOptions?: readonly string[];
 };
+
+/** A JVM that starts about a fifth faster: no optimising compiler, a single-threaded collector. */
+export const QUICK_START_JVM_OPTIONS = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'] as const;
 
 // Generous: a JVM on a busy two-core CI machine has been seen to take 5+ s.
 const READY_DEADLINE_MS = 30_000;
@@ -54,7 +59,7 @@ export async function startDynamoDbLocal(options: StartDynamoDbLocalOptions = {}
   if (path !== null) await mkdir(path, { recursive: true });
 
   // sharedDb: one database for every client, whatever credentials or region it signs with.
-  const child = spawn({ port, path, sharedDb: true, stdio: 'pipe' });
+  const child = withJvmOptions(options.jvmOptions ?? [], () => spawn({ port, path, sharedDb: true, stdio: 'pipe' }));
   running.add(child);
   const tail: string[] = [];
   for (const stream of [child.stdout, child.stderr]) {
@@ -132,5 +137,21 @@ async function assertJava17(): Promise<void> {
   const major = match?.[1] === '1' ? Number(match[2]) : Number(match?.[1]);
   if (!(major >= 17)) {
     throw new Error(`${help}; found: ${output.split('\n')[0] ?? 'no version'}`);
+  }
+}
+
+/**
+ * The package spawns java with our environment and takes no JVM arguments, so options go in
+ * through JAVA_TOOL_OPTIONS, set only for the synchronous spawn.
+ */
+function withJvmOptions<T>(jvmOptions: readonly string[], spawnJava: () => T): T {
+  if (jvmOptions.length === 0) return spawnJava();
+  const before = process.env.JAVA_TOOL_OPTIONS;
+  process.env.JAVA_TOOL_OPTIONS = [before, ...jvmOptions].filter(Boolean).join(' ');
+  try {
+    return spawnJava();
+  } finally {
+    if (before === undefined) delete process.env.JAVA_TOOL_OPTIONS;
+    else process.env.JAVA_TOOL_OPTIONS = before;
   }
 }

@@ -2,10 +2,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { createTokenVerifier } from '@etip/api/auth/verify-token';
-import { DynamoReportStore, createDocumentClient, createDynamoClient, ensureTable } from '@etip/db';
+import { DynamoReportStore, createDocumentClient, createDynamoClient, ensureTable, isTableEmpty } from '@etip/db';
 import type { LocalConfig } from './config';
+import { loadDemoData } from './demo-data';
 import { loadDevIssuer } from './dev-issuer';
-import { startDynamoDbLocal } from './dynamodb-local';
+import { QUICK_START_JVM_OPTIONS, startDynamoDbLocal } from './dynamodb-local';
 import { createLocalApp } from './server';
 
 export interface LocalStack {
@@ -24,7 +25,11 @@ type Step = (message: string) => void;
  */
 export async function startLocalStack(config: LocalConfig, options: { seed?: boolean; step?: Step; dashboardDir?: string } = {}): Promise<LocalStack> {
   const step = options.step ?? (() => {});
-  const dynamodb = await startDynamoDbLocal({ port: config.dynamodbPort, dataDir: join(config.dataDir, 'dynamodb') });
+  const dynamodb = await startDynamoDbLocal({
+    port: config.dynamodbPort,
+    dataDir: join(config.dataDir, 'dynamodb'),
+    jvmOptions: QUICK_START_JVM_OPTIONS,
+  });
   const client = createDynamoClient({ endpoint: dynamodb.endpoint });
   let server: ServerType | undefined;
   const stop = async () => {
@@ -35,11 +40,11 @@ export async function startLocalStack(config: LocalConfig, options: { seed?: boo
   try {
     step(`DynamoDB Local on ${dynamodb.endpoint}`);
     const created = await ensureTable(client, config.tableName);
-    const reports = new DynamoReportStore(createDocumentClient(client), config.tableName);
+    const documents = createDocumentClient(client);
+    const reports = new DynamoReportStore(documents, config.tableName);
     let seeded = 0;
-    if (options.seed !== false && (created || (await reports.list({ countries: ['KH'] })).length === 0)) {
-      const { seedDemoData } = await import('./demo-data');
-      seeded = (await seedDemoData(reports, { now: new Date() })).reports;
+    if (options.seed !== false && (created || (await isTableEmpty(client, config.tableName)))) {
+      seeded = (await loadDemoData(documents, config.tableName, { now: new Date() })).reports;
       step(`demo data: ${seeded} reports for the last 24 months`);
     }
     const issuer = await loadDevIssuer(config.dataDir);
@@ -59,3 +64,4 @@ export async function startLocalStack(config: LocalConfig, options: { seed?: boo
     throw error;
   }
 }
+

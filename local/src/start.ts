@@ -5,6 +5,9 @@
 import { localConfigFromEnv } from './config';
 import { startLocalStack, type LocalStack } from './stack';
 
+// The pinned AWS SDK supports Node 20; its notice about releases after January 2027 is noise here.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 const started = performance.now();
 const log = (message: string) => console.log(`[etip] ${message}`);
 

@@ -11,3 +11,4 @@ export * from './report';
 export * from './report-repository';
 export * from './submissions';
 export * from './framework-view';
+export * from './memory-report-repository';

@@ -5,51 +5,35 @@ import type { CountryCode } from './countries';
 import { findIndicator } from './framework';
 import { ProblemError, type Problem } from './problem';
 import type { ReportChange, ReportSummary, Revision, StoredReport } from './report';
-import { VersionConflictError, type ReportQuery, type ReportRepository, type WriteReceipt } from './report-repository';
+import { InMemoryReportRepository } from './memory-report-repository';
+import { VersionConflictError, type ReportQuery, type WriteReceipt } from './report-repository';
 import type { User } from './roles';
 import { changeStatus, getReport, listReports, putReport, reportHistory, type Precondition, type SubmissionsDeps } from './submissions';
 
 /**
- * A Map-based report repository: enough to unit-test the orchestration of the use cases. It
- * honours the port's one promise (store only at the expected version) and remembers every
- * change it was asked to save. The DynamoDB adapter has its own integration tests.
+ * The in-memory repository, recording what it was asked: enough to unit-test the orchestration
+ * of the use cases. The DynamoDB adapter has its own integration tests.
  */
-class InMemoryReports implements ReportRepository {
-  readonly reports = new Map<string, StoredReport>();
-  readonly revisions = new Map<string, Revision[]>();
+class InMemoryReports extends InMemoryReportRepository {
   readonly saved: ReportChange[] = [];
   readonly queries: ReportQuery[] = [];
   /** Set to make the next `save` fail, as a concurrent writer or a broken store would. */
   failNextSave: Error | null = null;
 
-  async get(country: CountryCode, period: Period): Promise<StoredReport | null> {
-    return structuredClone(this.reports.get(`${country}#${period}`) ?? null);
-  }
-
-  async list(query: ReportQuery): Promise<ReportSummary[]> {
+  override async list(query: ReportQuery): Promise<ReportSummary[]> {
     this.queries.push(query);
-    return [...this.reports.values()]
-      .filter((r) => query.countries.includes(r.country))
-      .filter((r) => (!query.from || r.period >= query.from) && (!query.to || r.period <= query.to) && (!query.status || r.status === query.status))
-      .map(({ country, period, status, version, timeliness, updatedAt }) => ({ country, period, status, version, timeliness, updatedAt }));
+    return super.list(query);
   }
 
-  async history(country: CountryCode, period: Period): Promise<Revision[]> {
-    return structuredClone(this.revisions.get(`${country}#${period}`) ?? []);
-  }
-
-  async save(change: ReportChange): Promise<WriteReceipt> {
-    const key = `${change.report.country}#${change.report.period}`;
+  override async save(change: ReportChange): Promise<WriteReceipt> {
     if (this.failNextSave) {
       const error = this.failNextSave;
       this.failNextSave = null;
       throw error;
     }
-    const current = this.reports.get(key);
-    if ((current?.version ?? null) !== change.expectedVersion) throw new VersionConflictError(current !== undefined);
+    await super.save(change);
     this.saved.push(change);
-    this.reports.set(key, structuredClone(change.report));
-    this.revisions.set(key, [...(this.revisions.get(key) ?? []), structuredClone(change.revision)]);
+    // A receipt of its own, to show the use cases pass the store's receipt through.
     return { consumedWriteUnits: 1 };
   }
 }

@@ -1,4 +1,4 @@
-import { CreateTableCommand, DescribeTableCommand, ResourceInUseException, ResourceNotFoundException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, ScanCommand, DescribeTableCommand, ResourceInUseException, ResourceNotFoundException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createTableInput } from './table';
 
 /**
@@ -20,4 +20,10 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
     if (error instanceof ResourceInUseException) return false;
     throw error;
   }
+}
+
+/** Whether the table holds no item at all: the local stack seeds demo data only then. */
+export async function isTableEmpty(client: DynamoDBClient, tableName: string): Promise<boolean> {
+  const { Items } = await client.send(new ScanCommand({ TableName: tableName, Limit: 1, ProjectionExpression: 'pk' }));
+  return (Items ?? []).length === 0;
 }

@@ -3,3 +3,4 @@ export * from './keys';
 export * from './client';
 export * from './report-store';
 export * from './ensure-table';
+export * from './report-import';

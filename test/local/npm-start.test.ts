@@ -1,0 +1,65 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { freePort, isPortFree } from '@etip/local/ports';
+
+/**
+ * `npm start` exactly as a newcomer runs it, on free ports and a temporary data folder: it
+ * becomes ready with demo data, serves the API and the dev issuer, and stops every process on
+ * SIGTERM.
+ */
+describe('npm start', () => {
+  let child: ChildProcess;
+  let output = '';
+  let port: number;
+  let dynamodbPort: number;
+  let dataDir: string;
+  const exited = () => child.exitCode !== null || child.signalCode !== null;
+
+  beforeAll(async () => {
+    [port, dynamodbPort] = [await freePort(), await freePort()];
+    dataDir = await mkdtemp(join(tmpdir(), 'etip-start-'));
+    child = spawn('npm', ['start'], {
+      env: { ...process.env, PORT: String(port), DYNAMODB_PORT: String(dynamodbPort), DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout!.on('data', (chunk) => (output += chunk));
+    child.stderr!.on('data', (chunk) => (output += chunk));
+    await vi.waitFor(
+      () => {
+        if (exited()) throw new Error(`npm start exited early:\n${output}`);
+        expect(output).toMatch(/ready in/);
+      },
+      { timeout: 90_000, interval: 100 },
+    );
+  }, 100_000);
+
+  afterAll(async () => {
+    if (!exited()) child.kill('SIGKILL');
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('serves the API with demo data and the development issuer', async () => {
+    const base = `http://127.0.0.1:${port}`;
+    expect(await (await fetch(`${base}/v1/health`)).json()).toEqual({ status: 'ok' });
+    const { token } = (await (await fetch(`${base}/dev/token?role=regional-lead`)).json()) as { token: string };
+    const response = await fetch(`${base}/v1/submissions`, { headers: { Authorization: `Bearer ${token}` } });
+    const summaries = (await response.json()) as { country: string; status: string }[];
+    expect(new Set(summaries.map((s) => s.country)).size).toBe(6);
+    expect(new Set(summaries.map((s) => s.status))).toEqual(new Set(['draft', 'submitted', 'approved', 'returned']));
+    const refused = await fetch(`${base}/dev/token?role=emperor`);
+    expect(refused.status).toBe(400);
+  });
+
+  it('stops every process it started on SIGTERM', async () => {
+    child.kill('SIGTERM');
+    await vi.waitFor(() => expect(exited()).toBe(true), { timeout: 20_000, interval: 100 });
+    expect(child.exitCode).toBe(0);
+    await vi.waitFor(async () => {
+      expect(await isPortFree(port)).toBe(true);
+      expect(await isPortFree(dynamodbPort)).toBe(true);
+    }, { timeout: 10_000, interval: 100 });
+  }, 40_000);
+});
