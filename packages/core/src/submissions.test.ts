@@ -1,163 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { Period } from './calendar';
-import { ALL_CELLS, type Cell } from './cells';
-import type { CountryCode } from './countries';
-import { findIndicator } from './framework';
-import { ProblemError, type Problem } from './problem';
-import type { ReportChange, ReportSummary, Revision, StoredReport } from './report';
-import { InMemoryReportRepository } from './memory-report-repository';
-import { VersionConflictError, type ReportQuery, type WriteReceipt } from './report-repository';
-import type { User } from './roles';
-import { changeStatus, getReport, listReports, putReport, reportHistory, type Precondition, type SubmissionsDeps } from './submissions';
-
-/**
- * The in-memory repository, recording what it was asked: enough to unit-test the orchestration
- * of the use cases. The DynamoDB adapter has its own integration tests.
- */
-class InMemoryReports extends InMemoryReportRepository {
-  readonly saved: ReportChange[] = [];
-  readonly queries: ReportQuery[] = [];
-  /** Set to make the next `save` fail, as a concurrent writer or a broken store would. */
-  failNextSave: Error | null = null;
-
-  override async list(query: ReportQuery): Promise<ReportSummary[]> {
-    this.queries.push(query);
-    return super.list(query);
-  }
-
-  override async save(change: ReportChange): Promise<WriteReceipt> {
-    if (this.failNextSave) {
-      const error = this.failNextSave;
-      this.failNextSave = null;
-      throw error;
-    }
-    await super.save(change);
-    this.saved.push(change);
-    // A receipt of its own, to show the use cases pass the store's receipt through.
-    return { consumedWriteUnits: 1 };
-  }
-}
-
-const users = {
-  laOffice: { sub: 'co-la', name: 'Somchai (Vientiane)', role: 'country-office', country: 'LA' },
-  khOffice: { sub: 'co-kh', name: 'Sophea (Phnom Penh)', role: 'country-office', country: 'KH' },
-  lead: { sub: 'lead', name: 'Mai (regional lead)', role: 'regional-lead', country: null },
-  admin: { sub: 'admin', name: 'Data manager', role: 'admin', country: null },
-  viewer: { sub: 'donor', name: 'Donor', role: 'viewer', country: null },
-} satisfies Record<string, User>;
-type Who = keyof typeof users;
-
-const LA = { country: 'LA', period: '2026-10' } as const;
-const NOW = new Date('2026-11-05T04:00:00Z'); // November in Laos: 2026-10 may be reported, on time
-const create: Precondition = { kind: 'create' };
-const none: Precondition = { kind: 'none' };
-const ifMatch = (version: number): Precondition => ({ kind: 'replace', version });
-
-function fullValues(bump = 0): Cell[] {
-  return ALL_CELLS.map((address, n) =>
-    findIndicator(address.indicator)?.aggregation === 'ratio'
-      ? { ...address, numerator: n + bump, denominator: n + bump + 2 }
-      : { ...address, value: n + bump },
-  );
-}
-
-/** The problem a use case refused with; fails the test if it did not refuse. */
-async function refusal(pending: Promise<unknown>): Promise<Problem> {
-  try {
-    await pending;
-  } catch (error) {
-    if (error instanceof ProblemError) return error.problem;
-    throw error;
-  }
-  throw new Error('expected a ProblemError');
-}
-
-let reports: InMemoryReports;
-let deps: SubmissionsDeps;
-
-beforeEach(() => {
-  reports = new InMemoryReports();
-  deps = { reports, now: () => NOW };
-});
-
-/** Puts a report of LA 2026-10 into the repository, taken through the given actions. */
-async function given(...actions: ('submit' | 'approve' | 'return')[]) {
-  await putReport(deps, users.laOffice, LA, { values: fullValues() }, create);
-  let version = 1;
-  for (const action of actions) {
-    const user = action === 'submit' ? users.laOffice : users.lead;
-    const body = action === 'return' ? { reason: 'PRT-01 does not match the shelter log' } : undefined;
-    version = (await changeStatus(deps, user, LA, action, ifMatch(version), body)).report.version;
-  }
-  reports.saved.length = 0;
-  return version;
-}
-
-describe('who may do what', () => {
-  // Every action on LA 2026-10; the expected outcome per person: 'ok' or a 403.
-  const matrix: [action: string, run: (user: User, version: number) => Promise<unknown>, setup: ('submit' | 'approve' | 'return')[], allowed: Who[]][] = [
-    ['get', (u) => getReport(deps, u, 'LA', '2026-10'), [], ['laOffice', 'lead', 'admin']],
-    ['history', (u) => reportHistory(deps, u, 'LA', '2026-10'), [], ['laOffice', 'lead', 'admin']],
-    ['list LA', (u) => listReports(deps, u, { country: 'LA' }), [], ['laOffice', 'lead', 'admin']],
-    ['put', (u, v) => putReport(deps, u, LA, { values: fullValues(1) }, ifMatch(v)), [], ['laOffice', 'admin']],
-    ['submit', (u, v) => changeStatus(deps, u, LA, 'submit', ifMatch(v)), [], ['laOffice', 'admin']],
-    ['approve', (u, v) => changeStatus(deps, u, LA, 'approve', ifMatch(v)), ['submit'], ['lead', 'admin']],
-    ['return', (u, v) => changeStatus(deps, u, LA, 'return', ifMatch(v), { reason: 'check PRV-01' }), ['submit'], ['lead', 'admin']],
-  ];
-  const cases = matrix.flatMap(([action, run, setup, allowed]) =>
-    (Object.keys(users) as Who[]).map((who) => [action, who, allowed.includes(who), run, setup] as const),
-  );
-
-  it.each(cases)('%s by %s: allowed %s', async (_action, who, allowed, run, setup) => {
-    // Prepare
-    const version = await given(...setup);
-
-    // Act
-    const outcome = await run(users[who], version).then(
-      () => 'ok',
-      (error: unknown) => (error instanceof ProblemError ? error.problem.status : error),
-    );
-
-    // Assess: a refused request stores nothing.
-    expect(outcome).toBe(allowed ? 'ok' : 403);
-    if (!allowed) expect(reports.saved).toEqual([]);
-  });
-
-  it('lets a country office list only its own country, whatever it asks for', async () => {
-    // Prepare
-    await given();
-
-    // Act
-    const own = await listReports(deps, users.laOffice, {});
-    const other = await refusal(listReports(deps, users.laOffice, { country: 'KH' }));
-
-    // Assess
-    expect(reports.queries[0]?.countries).toEqual(['LA']);
-    expect(own.map((r) => r.country)).toEqual(['LA']);
-    expect(other.status).toBe(403);
-  });
-
-  it('lets leads and admins list every country, and passes the filters on', async () => {
-    // Act
-    await listReports(deps, users.lead, { from: '2026-01', to: '2026-06', status: 'submitted' });
-    await listReports(deps, users.admin, { country: 'MM' });
-
-    // Assess
-    expect(reports.queries).toEqual([
-      { countries: ['KH', 'CN', 'LA', 'MM', 'TH', 'VN'], from: '2026-01', to: '2026-06', status: 'submitted' },
-      { countries: ['MM'] },
-    ]);
-  });
-
-  it('refuses a viewer any list', async () => {
-    expect((await refusal(listReports(deps, users.viewer, {}))).status).toBe(403);
-  });
-
-  it('refuses before looking: a 403, not a 404, for a report that does not exist', async () => {
-    expect((await refusal(getReport(deps, users.khOffice, 'LA', '2025-01'))).status).toBe(403);
-    expect((await refusal(reportHistory(deps, users.viewer, 'LA', '2025-01'))).status).toBe(403);
-  });
-});
+import { describe, expect, it } from 'vitest';
+import { VersionConflictError } from './report-repository';
+import { changeStatus, getReport, putReport, reportHistory, type Precondition } from './submissions';
+import { LA, NOW, create, deps, fullValues, given, ifMatch, none, refusal, reports, setNow, users } from './submissions.fixture';
 
 describe('putReport', () => {
   it('creates version 1 as a draft with If-None-Match: *', async () => {
@@ -232,7 +76,7 @@ describe('putReport', () => {
 
   it('accepts the current month in the country even while it is still the previous month in UTC', async () => {
     // Prepare: 20:00Z on 30 November is 03:00 on 1 December in Laos.
-    deps = { reports, now: () => new Date('2026-11-30T20:00:00Z') };
+    setNow(new Date('2026-11-30T20:00:00Z'));
 
     // Act
     const written = await putReport(deps, users.laOffice, { country: 'LA', period: '2026-12' }, { values: [] }, create);
@@ -301,7 +145,7 @@ describe('changeStatus', () => {
   it('stamps late a submission after the deadline', async () => {
     // Prepare
     await given();
-    deps = { reports, now: () => new Date('2026-11-10T17:00:00Z') };
+    setNow(new Date('2026-11-10T17:00:00Z'));
 
     // Act
     const written = await changeStatus(deps, users.laOffice, LA, 'submit', ifMatch(1));

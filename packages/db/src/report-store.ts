@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import {
   VersionConflictError,
   type CountryCode,
@@ -14,6 +14,7 @@ import {
   type WriteReceipt,
 } from '@etip/core';
 import { keys } from './keys';
+import { queryAll } from './query-all';
 import { fromReportItem, fromRevisionItem, toReportItem, toRevisionItem } from './report-item';
 
 /** How often a transaction that collided with another one is tried again. */
@@ -42,54 +43,31 @@ export class DynamoReportStore implements ReportRepository {
   private async listCountry(country: CountryCode, query: ReportQuery): Promise<ReportSummary[]> {
     const { pk, skPrefix } = keys.reportsOfCountry(country);
     const from = keys.reportSortKey(query.from ?? '0000-00');
-    const to = keys.reportSortKey(query.to ?? '9999-99');
-    const out: ReportSummary[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-          ...(query.status ? { FilterExpression: '#status = :status' } : {}),
-          ProjectionExpression: 'country, period, #status, version, timeliness, updatedAt, sk',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':pk': pk,
-            ':from': from < skPrefix ? skPrefix : from,
-            ':to': to,
-            ...(query.status ? { ':status': query.status } : {}),
-          },
-          ExclusiveStartKey: start,
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        const { sk: _sk, ...summary } = item;
-        out.push(summary as ReportSummary);
-      }
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return out;
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+      ...(query.status ? { FilterExpression: '#status = :status' } : {}),
+      ProjectionExpression: 'country, period, #status, version, timeliness, updatedAt',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':pk': pk,
+        ':from': from < skPrefix ? skPrefix : from,
+        ':to': keys.reportSortKey(query.to ?? '9999-99'),
+        ...(query.status ? { ':status': query.status } : {}),
+      },
+    });
+    return items as ReportSummary[];
   }
 
   /** historyOfReport: every revision, oldest first. */
   async history(country: CountryCode, period: Period): Promise<Revision[]> {
-    const { pk } = keys.revisionsOfReport(country, period);
-    const out: Revision[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': pk },
-          ConsistentRead: true,
-          ExclusiveStartKey: start,
-        }),
-      );
-      out.push(...(page.Items ?? []).map(fromRevisionItem));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return out;
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.revisionsOfReport(country, period).pk },
+      ConsistentRead: true,
+    });
+    return items.map(fromRevisionItem);
   }
 
   /**
