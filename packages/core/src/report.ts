@@ -68,10 +68,10 @@ export function summarise(report: Report): ReportSummary {
   return { country, period, status, version, timeliness, updatedAt };
 }
 
-/** The report as the API shows it: without the storage-only fields. */
+/** The report as the API shows it: the contract's fields in the contract's order, nothing stored beside. */
 export function publicView(report: StoredReport): Report {
-  const { submittedAt: _s, published: _p, ...view } = report;
-  return view;
+  const { country, period, status, version, timeliness, values, note, updatedAt, updatedBy, returnReason } = report;
+  return { country, period, status, version, timeliness, values, note, updatedAt, updatedBy, returnReason };
 }
 
 const amountOf = (cell: Cell): CellAmount =>

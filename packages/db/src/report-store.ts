@@ -3,6 +3,8 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import {
   VersionConflictError,
+  summarise,
+  type Report,
   type CountryCode,
   type Period,
   type ReportChange,
@@ -56,7 +58,7 @@ export class DynamoReportStore implements ReportRepository {
         ...(query.status ? { ':status': query.status } : {}),
       },
     });
-    return items as ReportSummary[];
+    return (items as unknown as Report[]).map(summarise);
   }
 
   /** historyOfReport: every revision, oldest first. */
