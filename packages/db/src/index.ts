@@ -4,3 +4,5 @@ export * from './client';
 export * from './report-store';
 export * from './ensure-table';
 export * from './report-import';
+export * from './aggregate-store';
+export { fromReportItem } from './report-item';

@@ -5,6 +5,8 @@ import type { CountryCode, Period } from '@etip/core';
  *
  * - the current report of a country and month:  COUNTRY#LA / SUBMISSION#2026-10
  * - the revisions of one report:                 COUNTRY#LA#2026-10 / REV#0000000003
+ * - a country's year for the dashboards:         ROLLUP#2026 / LA   (a slot per month: status, values)
+ * - one indicator's published cells:             SERIES#PRT-01 / 2026-10#LA
  */
 export const keys = {
   report: (country: CountryCode, period: Period) => ({ pk: `COUNTRY#${country}`, sk: `SUBMISSION#${period}` }),
@@ -15,6 +17,18 @@ export const keys = {
     sk: `REV#${String(version).padStart(10, '0')}`,
   }),
   revisionsOfReport: (country: CountryCode, period: Period) => ({ pk: `COUNTRY#${country}#${period}`, skPrefix: 'REV#' }),
+  /** The country and month of a current-report item, or null for any other item. */
+  parseReport: (key: ItemKey): { country: CountryCode; period: Period } | null => {
+    const country = /^COUNTRY#([A-Z]{2})$/.exec(key.pk)?.[1];
+    const period = /^SUBMISSION#(\d{4}-\d{2})$/.exec(key.sk)?.[1];
+    return country && period ? { country: country as CountryCode, period } : null;
+  },
+  rollup: (year: number, country: CountryCode) => ({ pk: `ROLLUP#${year}`, sk: country }),
+  rollupsOfYear: (year: number) => ({ pk: `ROLLUP#${year}` }),
+  /** The attribute of a rollup item that holds one month: m01 … m12. */
+  rollupSlot: (period: Period) => `m${period.slice(5, 7)}`,
+  series: (indicator: string, period: Period, country: CountryCode) => ({ pk: `SERIES#${indicator}`, sk: `${period}#${country}` }),
+  seriesOfIndicator: (indicator: string, from: Period, to: Period) => ({ pk: `SERIES#${indicator}`, skFrom: `${from}#`, skTo: `${to}#~` }),
 };
 
 export type ItemKey = { pk: string; sk: string };

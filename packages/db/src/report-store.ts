@@ -45,7 +45,7 @@ export class DynamoReportStore implements ReportRepository {
   private async listCountry(country: CountryCode, query: ReportQuery): Promise<ReportSummary[]> {
     const { pk, skPrefix } = keys.reportsOfCountry(country);
     const from = keys.reportSortKey(query.from ?? '0000-00');
-    const items = await queryAll(this.db, {
+    const { items } = await queryAll(this.db, {
       TableName: this.tableName,
       KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
       ...(query.status ? { FilterExpression: '#status = :status' } : {}),
@@ -63,7 +63,7 @@ export class DynamoReportStore implements ReportRepository {
 
   /** historyOfReport: every revision, oldest first. */
   async history(country: CountryCode, period: Period): Promise<Revision[]> {
-    const items = await queryAll(this.db, {
+    const { items } = await queryAll(this.db, {
       TableName: this.tableName,
       KeyConditionExpression: 'pk = :pk',
       ExpressionAttributeValues: { ':pk': keys.revisionsOfReport(country, period).pk },
