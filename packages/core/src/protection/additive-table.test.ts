@@ -1,0 +1,166 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { recoverableMembers, suppressTable, type AdditiveTable } from './additive-table';
+import { pinnedByRank } from './attacker.fixture';
+
+/**
+ * A two-way table as members: cells row by row, then row totals, column totals, grand total;
+ * its equations are each row, each column, and the grand total over rows and over columns.
+ */
+function grid(cells: readonly (readonly number[])[], sensitive: (member: number) => boolean = () => true): AdditiveTable {
+  const rows = cells.length;
+  const columns = cells[0]?.length ?? 0;
+  const at = (r: number, c: number) => r * columns + c;
+  const rowTotal = (r: number) => rows * columns + r;
+  const columnTotal = (c: number) => rows * columns + rows + c;
+  const grand = rows * columns + rows + columns;
+  const rowIndices = [...Array(rows).keys()];
+  const columnIndices = [...Array(columns).keys()];
+  const values = [
+    ...cells.flat(),
+    ...cells.map((row) => row.reduce((a, b) => a + b, 0)),
+    ...columnIndices.map((c) => cells.reduce((sum, row) => sum + row[c]!, 0)),
+    cells.flat().reduce((a, b) => a + b, 0),
+  ];
+  const groups = [
+    ...rowIndices.map((r) => ({ total: rowTotal(r), parts: columnIndices.map((c) => at(r, c)) })),
+    ...columnIndices.map((c) => ({ total: columnTotal(c), parts: rowIndices.map((r) => at(r, c)) })),
+    { total: grand, parts: rowIndices.map(rowTotal) },
+    { total: grand, parts: columnIndices.map(columnTotal) },
+  ];
+  const preference = values.map((_, m) => (m < rows * columns ? 0 : m < grand ? 1 : 2));
+  return { values, sensitive: values.map((_, m) => sensitive(m)), groups, preference };
+}
+
+const indicesOf = (flags: readonly boolean[]) => flags.flatMap((f, i) => (f ? [i] : []));
+
+/**
+ * Two blocks of small cells joined by one small cell, (1,2): every row and column holds two
+ * or more small cells, yet (1,2) is a bridge between the blocks, pinned by rows 0–1 minus
+ * columns 0–1.
+ */
+const bridge = [
+  [1, 2, 50, 50],
+  [3, 4, 5, 50],
+  [50, 50, 6, 7],
+  [50, 50, 8, 9],
+];
+
+describe('suppressTable', () => {
+  it('withholds a small value and the smallest partner in its equation, keeping the total', () => {
+    // Prepare: total = a + b with a = 3, b = 40.
+    const table: AdditiveTable = { values: [3, 40, 43], sensitive: [true, true, true], groups: [{ total: 2, parts: [0, 1] }] };
+
+    // Act
+    const withheld = suppressTable(table);
+
+    // Assess
+    expect(withheld).toEqual([true, true, false]);
+  });
+
+  it('never withholds a zero, not even as the only possible partner', () => {
+    const table: AdditiveTable = { values: [4, 0, 4], sensitive: [true, true, true], groups: [{ total: 2, parts: [0, 1] }] };
+
+    expect(suppressTable(table)).toEqual([true, false, true]);
+  });
+
+  it('withholds values from 1 to threshold − 1 only, and only sensitive ones', () => {
+    const values = [1, 4, 5, 0, 12];
+    const table: AdditiveTable = { values, sensitive: [true, true, true, true, false], groups: [] };
+
+    expect(suppressTable(table, 5)).toEqual([true, true, false, false, false]);
+    expect(suppressTable({ ...table, sensitive: values.map(() => false) })).toEqual(values.map(() => false));
+  });
+
+  it('leaves unreported members out of the equations', () => {
+    // Prepare: b was not reported, so total = a alone.
+    const table: AdditiveTable = { values: [3, null, 3], sensitive: [true, true, true], groups: [{ total: 2, parts: [0, 1] }] };
+
+    // Act and assess: total is small itself; nothing else to hide and nothing pinned.
+    expect(suppressTable(table)).toEqual([true, false, true]);
+    expect(recoverableMembers(table, [true, false, false])).toEqual([0]);
+  });
+
+  it('adds a complement when the algebra still pins a value no single equation gives away', () => {
+    // Prepare
+    const table = grid(bridge);
+
+    // Act
+    const withheld = suppressTable(table);
+
+    // Assess: the smallest partner of (1,2), first in framework order, is the cell (0,2).
+    expect(indicesOf(withheld)).toEqual([0, 1, 2, 4, 5, 6, 10, 11, 14, 15]);
+    expect(recoverableMembers(table, withheld)).toEqual([]);
+  });
+});
+
+describe('recoverableMembers', () => {
+  const table: AdditiveTable = { values: [3, 40, 43], sensitive: [true, true, true], groups: [{ total: 2, parts: [0, 1] }] };
+
+  it('finds a value given away by subtraction, and none when two of the equation are withheld', () => {
+    expect(recoverableMembers(table, [true, false, false])).toEqual([0]);
+    expect(recoverableMembers(table, [false, false, true])).toEqual([2]);
+    expect(recoverableMembers(table, [true, true, false])).toEqual([]);
+    expect(recoverableMembers(table, [true, true, true])).toEqual([]);
+  });
+
+  it('finds a value pinned only by combining equations', () => {
+    // Prepare: the small cells of the bridge table; every equation holds two or more of them.
+    const table = grid(bridge);
+    const small = table.values.map((v) => v !== null && v < 10);
+    for (const g of table.groups) expect([g.total, ...g.parts].filter((m) => small[m])).not.toHaveLength(1);
+
+    // Act and assess: rows 0–1 minus columns 0–1 leave (1,2) alone.
+    expect(recoverableMembers(table, small)).toEqual([6]);
+  });
+
+  it('finds nothing when the withheld cells form a cycle under shown totals', () => {
+    const table = grid([
+      [1, 2],
+      [3, 4],
+    ]);
+
+    expect(recoverableMembers(table, table.values.map((_, m) => m < 4))).toEqual([]);
+    expect(recoverableMembers(table, table.values.map((_, m) => m < 3))).toEqual([0, 1, 2]);
+  });
+});
+
+describe('suppressTable on random two-way tables', () => {
+  const count = fc.oneof(
+    { arbitrary: fc.constant(0), weight: 4 },
+    { arbitrary: fc.integer({ min: 1, max: 9 }), weight: 4 },
+    { arbitrary: fc.integer({ min: 10, max: 300 }), weight: 2 },
+  );
+  const tables = fc
+    .record({ rows: fc.integer({ min: 2, max: 5 }), columns: fc.integer({ min: 2, max: 5 }) })
+    .chain(({ rows, columns }) =>
+      fc.record({
+        cells: fc.array(fc.array(count, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }),
+        sensitive: fc.array(fc.boolean(), { minLength: rows * columns + rows + columns + 1, maxLength: rows * columns + rows + columns + 1 }),
+        threshold: fc.integer({ min: 2, max: 12 }),
+      }),
+    );
+
+  it('hides every withheld value from the attacker, withholds every small sensitive value and no zero', () => {
+    fc.assert(
+      fc.property(tables, ({ cells, sensitive, threshold }) => {
+        // Prepare
+        const table = grid(cells, (m) => sensitive[m] === true);
+
+        // Act
+        const withheld = suppressTable(table, threshold);
+
+        // Assess
+        expect(pinnedByRank(table, withheld)).toEqual([]);
+        expect(recoverableMembers(table, withheld)).toEqual([]);
+        table.values.forEach((v, m) => {
+          if (v === 0) expect(withheld[m]).toBe(false);
+          if (sensitive[m] && v !== null && v >= 1 && v < threshold) expect(withheld[m]).toBe(true);
+        });
+        for (const g of table.groups) expect([g.total, ...g.parts].filter((m) => withheld[m])).not.toHaveLength(1);
+        expect(suppressTable(table, threshold)).toEqual(withheld);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -1,0 +1,6 @@
+export * from './protected-values';
+export * from './additive-table';
+export * from './month-table';
+export * from './protect-month';
+export * from './range';
+export * from './reader';

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { cellsOf } from '../cells';
+import { findIndicator } from '../framework';
+import { protectMonth } from './protect-month';
+import { SUPPRESSED } from './protected-values';
+
+const indicator = (code: string) => findIndicator(code)!;
+const S = SUPPRESSED;
+const protectedReader = { protect: true };
+
+/** PRT-01's 32 cells, all `fill` but the ones given by index. */
+function prt01(fill: number, set: Record<number, number>): number[] {
+  return cellsOf(indicator('PRT-01')).map((_, n) => set[n] ?? fill);
+}
+
+describe('protectMonth for a protected reader', () => {
+  it('PRT-05 female 3, male 40: withholds female, and male with it, but shows the total', () => {
+    // Act
+    const month = protectMonth(indicator('PRT-05'), [3, 40], protectedReader);
+
+    // Assess: with the total shown, male alone would give female away by subtraction.
+    expect(month).toEqual({ total: 43, marginals: { sex: { female: S, male: S } }, cells: [S, S] });
+  });
+
+  it('PRT-05 female 3, male 0: the zero stays, so the small total goes', () => {
+    const month = protectMonth(indicator('PRT-05'), [3, 0], protectedReader);
+
+    expect(month).toEqual({ total: S, marginals: { sex: { female: S, male: 0 } }, cells: [S, 0] });
+  });
+
+  it('PRT-01 with one survivor: the cell, its three marginals and the total go, the zeros stay', () => {
+    // Prepare: female, 9-17, labour is cell 5 (sex × age × exploitation).
+    const cells = prt01(0, { 5: 1 });
+
+    // Act
+    const month = protectMonth(indicator('PRT-01'), cells, protectedReader);
+
+    // Assess
+    expect(month.total).toEqual(S);
+    expect(month.cells.filter((c) => c === S)).toHaveLength(1);
+    expect(month.cells[5]).toEqual(S);
+    expect(month.marginals).toEqual({
+      sex: { female: S, male: 0 },
+      age: { '0-8': 0, '9-17': S, '18-29': 0, '30+': 0 },
+      exploitation: { sexual: 0, labour: S, 'forced-marriage': 0, other: 0 },
+    });
+  });
+
+  it('PRT-01 with one small cell among large ones: a 2 × 2 square of cells, all marginals shown', () => {
+    // Act
+    const month = protectMonth(indicator('PRT-01'), prt01(20, { 5: 4 }), protectedReader);
+
+    // Assess: female × {0-8, 9-17} × {sexual, labour}; every sum still adds up around it.
+    expect(month.cells.flatMap((c, n) => (c === S ? [n] : []))).toEqual([0, 1, 4, 5]);
+    expect(month.total).toBe(31 * 20 + 4);
+    expect(month.marginals.age).toEqual({ '0-8': 160, '9-17': 144, '18-29': 160, '30+': 160 });
+    expect(month.marginals.sex).toEqual({ female: 304, male: 320 });
+  });
+
+  it('shows zeros, values at the threshold and unreported cells as they are', () => {
+    const month = protectMonth(indicator('PRT-02'), [0, 10, null, 0, 25, 0, null, 12], protectedReader);
+
+    expect(month.cells).toEqual([0, 10, null, 0, 25, 0, null, 12]);
+    expect(month.total).toBe(47);
+  });
+
+  it('takes the threshold as a parameter', () => {
+    expect(protectMonth(indicator('PRT-05'), [7, 40], { protect: true, threshold: 5 }).cells).toEqual([7, 40]);
+    expect(protectMonth(indicator('PRT-05'), [12, 40], { protect: true, threshold: 15 }).cells).toEqual([S, S]);
+  });
+
+  it('never withholds from an indicator that does not count survivors', () => {
+    const month = protectMonth(indicator('PRV-01'), [3, 1, 0, 2, 5, 9, 4, 6], protectedReader);
+
+    expect(month.cells).toEqual([3, 1, 0, 2, 5, 9, 4, 6]);
+    expect(month.total).toBe(30);
+  });
+});
+
+describe('protectMonth for an entitled reader', () => {
+  it('shows every value of a sensitive indicator', () => {
+    const month = protectMonth(indicator('PRT-05'), [3, 40], { protect: false });
+
+    expect(month).toEqual({ total: 43, marginals: { sex: { female: 3, male: 40 } }, cells: [3, 40] });
+  });
+});
+
+describe('protectMonth for a ratio indicator', () => {
+  it('protects numerators and denominators as two tables and withholds a percentage with either', () => {
+    // Act: numerators 3 and 40 (3 is small; male goes with it), denominators 12 and 50.
+    const month = protectMonth(
+      indicator('PRT-06'),
+      [
+        { numerator: 3, denominator: 12 },
+        { numerator: 40, denominator: 50 },
+      ],
+      protectedReader,
+    );
+
+    // Assess: 43 / 62 = 69.35…%
+    expect(month).toEqual({
+      total: { value: 69.4, numerator: 43, denominator: 62 },
+      marginals: { sex: { female: S, male: S } },
+      cells: [S, S],
+    });
+  });
+
+  it('shows a ratio whose counts are safe, with no percentage of a zero denominator', () => {
+    const pairs = [
+      { numerator: 0, denominator: 0 },
+      { numerator: 20, denominator: 30 },
+    ];
+
+    const month = protectMonth(indicator('PRT-06'), pairs, protectedReader);
+
+    expect(month.cells).toEqual([
+      { value: null, numerator: 0, denominator: 0 },
+      { value: 66.7, numerator: 20, denominator: 30 },
+    ]);
+    expect(month.total).toEqual({ value: 66.7, numerator: 20, denominator: 30 });
+  });
+
+  it('withholds a ratio whose denominator alone is small', () => {
+    const month = protectMonth(indicator('PRT-06'), [{ numerator: 0, denominator: 6 }, null], protectedReader);
+
+    expect(month).toEqual({ total: S, marginals: { sex: { female: S, male: null } }, cells: [S, null] });
+  });
+
+  it('refuses counts for a ratio indicator and pairs for a count indicator', () => {
+    expect(() => protectMonth(indicator('PRT-06'), [1, 2], protectedReader)).toThrow(TypeError);
+    expect(() => protectMonth(indicator('PRT-05'), [{ numerator: 1, denominator: 2 }, null], protectedReader)).toThrow(TypeError);
+  });
+});

@@ -1,0 +1,42 @@
+/** The threshold of DESIGN.md 5.4: a sensitive count from 1 to 9 is withheld. */
+export const SUPPRESSION_THRESHOLD = 10;
+
+/** How a withheld value leaves the API (DESIGN.md 5.1); the dashboard shows it as "<10". */
+export interface Suppressed {
+  readonly suppressed: true;
+}
+
+/** Frozen because one instance stands for every withheld value of a response. */
+export const SUPPRESSED: Suppressed = Object.freeze({ suppressed: true as const });
+
+export function isSuppressed(value: unknown): value is Suppressed {
+  return typeof value === 'object' && value !== null && (value as { suppressed?: unknown }).suppressed === true;
+}
+
+/** A count as a reader sees it: known, not reported (null) or withheld. */
+export type ProtectedCount = number | null | Suppressed;
+
+/** A ratio as DESIGN.md 5.1 shapes it: a percentage with one decimal and the counts behind it. */
+export interface RatioValue {
+  /** Null when the denominator is 0: there is no percentage of nobody. */
+  readonly value: number | null;
+  readonly numerator: number;
+  readonly denominator: number;
+}
+
+export type ProtectedRatio = RatioValue | null | Suppressed;
+
+export function ratioValue(numerator: number, denominator: number): RatioValue {
+  const value = denominator === 0 ? null : Math.round((numerator * 1000) / denominator) / 10;
+  return { value, numerator, denominator };
+}
+
+/** The threshold from configuration (e.g. SUPPRESSION_THRESHOLD); a typo must fail loudly. */
+export function parseThreshold(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return SUPPRESSION_THRESHOLD;
+  const threshold = Number(value);
+  if (!Number.isInteger(threshold) || threshold < 2 || threshold > 1000) {
+    throw new Error(`SUPPRESSION_THRESHOLD must be a whole number from 2 to 1000, got ${JSON.stringify(value)}`);
+  }
+  return threshold;
+}
