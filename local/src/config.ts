@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { parseThreshold } from '@etip/core';
 import { portFromEnv } from './ports';
 
 /** The local system's settings, from the environment (DESIGN.md 6), with the documented defaults. */
@@ -8,6 +9,8 @@ export interface LocalConfig {
   dynamodbPort: number;
   dataDir: string;
   tableName: string;
+  /** DESIGN.md 5.4: sensitive counts below it are withheld from protected readers. */
+  threshold: number;
 }
 
 export function localConfigFromEnv(env: Record<string, string | undefined> = process.env): LocalConfig {
@@ -18,5 +21,6 @@ export function localConfigFromEnv(env: Record<string, string | undefined> = pro
     dynamodbPort: portFromEnv('DYNAMODB_PORT', 8000),
     dataDir: resolve(env.DATA_DIR || '.data'),
     tableName: env.TABLE_NAME || 'etip-monitor-local',
+    threshold: parseThreshold(env.SUPPRESSION_THRESHOLD),
   };
 }

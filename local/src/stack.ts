@@ -2,12 +2,14 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { createTokenVerifier } from '@etip/api/auth/verify-token';
-import { DynamoReportStore, createDocumentClient, createDynamoClient, ensureTable, isTableEmpty } from '@etip/db';
+import { createDocumentClient, createDynamoClient, createStores, ensureTable, isTableEmpty } from '@etip/db';
+import { createAggregatorHandler } from '@etip/aggregator/handler';
 import type { LocalConfig } from './config';
 import { loadDemoData } from './demo-data';
 import { loadDevIssuer } from './dev-issuer';
 import { QUICK_START_JVM_OPTIONS, startDynamoDbLocal } from './dynamodb-local';
 import { createLocalApp } from './server';
+import { startStreamPoller, type StreamPoller } from './stream-poller';
 
 export interface LocalStack {
   url: string;
@@ -32,8 +34,10 @@ export async function startLocalStack(config: LocalConfig, options: { seed?: boo
   });
   const client = createDynamoClient({ endpoint: dynamodb.endpoint });
   let server: ServerType | undefined;
+  let poller: StreamPoller | undefined;
   const stop = async () => {
     if (server) await new Promise<void>((done) => server!.close(() => done()));
+    await poller?.stop();
     client.destroy();
     await dynamodb.stop();
   };
@@ -41,7 +45,9 @@ export async function startLocalStack(config: LocalConfig, options: { seed?: boo
     step(`DynamoDB Local on ${dynamodb.endpoint}`);
     const created = await ensureTable(client, config.tableName);
     const documents = createDocumentClient(client);
-    const reports = new DynamoReportStore(documents, config.tableName);
+    const stores = createStores(documents, config.tableName);
+    // Started before the demo data goes in, so it reaches the dashboards the way real reports do.
+    poller = await startStreamPoller({ client, tableName: config.tableName, handler: createAggregatorHandler(stores.aggregates, () => {}), log: step });
     let seeded = 0;
     if (options.seed !== false && (created || (await isTableEmpty(client, config.tableName)))) {
       seeded = (await loadDemoData(documents, config.tableName, { now: new Date() })).reports;
@@ -49,7 +55,7 @@ export async function startLocalStack(config: LocalConfig, options: { seed?: boo
     }
     const issuer = await loadDevIssuer(config.dataDir);
     const app = createLocalApp(
-      { reports, verifyToken: createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience, keys: issuer.keys }), now: () => new Date() },
+      { ...stores, threshold: config.threshold, verifyToken: createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience, keys: issuer.keys }), now: () => new Date() },
       issuer,
       options.dashboardDir,
     );

@@ -14,7 +14,7 @@ describe('aggregates fed from the real stream of DynamoDB Local', () => {
 
   beforeAll(async () => {
     table = await createTestTable();
-    api = await createTestApi(table.reports, { now: () => new Date('2026-11-20T00:00:00Z') });
+    api = await createTestApi(table, { now: () => new Date('2026-11-20T00:00:00Z') });
     const handler = createAggregatorHandler(new DynamoAggregateStore(table.documents, table.tableName), () => {});
     poller = await startStreamPoller({ client: table.client, tableName: table.tableName, handler });
   });
@@ -36,6 +36,5 @@ describe('aggregates fed from the real stream of DynamoDB Local', () => {
     const months = expected.months as Record<string, { status: string; publishedVersion: number | null }>;
     expect(months['LA 2026-08']).toMatchObject({ status: 'draft', publishedVersion: 2 });
     expect(months['LA 2026-09']).toMatchObject({ status: 'draft', publishedVersion: null });
-    expect(Object.keys(expected.series)).toHaveLength(15);
   });
 });

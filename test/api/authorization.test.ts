@@ -64,7 +64,7 @@ describe('authorisation matrix', () => {
 
   beforeAll(async () => {
     table = await createTestTable();
-    api = await createTestApi(table.reports, { now: () => new Date('2026-11-20T00:00:00Z') });
+    api = await createTestApi(table, { now: () => new Date('2026-11-20T00:00:00Z') });
   });
 
   const cases = (Object.keys(ALLOWED) as Route[]).flatMap((route) => (Object.keys(WHO) as Who[]).map((who) => [route, who] as const));

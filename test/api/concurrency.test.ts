@@ -7,7 +7,7 @@ describe('concurrent writes', () => {
   it('20 replaces with the same If-Match: exactly one wins, nineteen get 412, history holds each accepted change once', async () => {
     // Prepare
     const table = await createTestTable();
-    const api = await createTestApi(table.reports, { now: () => new Date('2026-11-20T00:00:00Z') });
+    const api = await createTestApi(table, { now: () => new Date('2026-11-20T00:00:00Z') });
     const token = await api.tokenFor('country-office', 'VN');
     const path = '/v1/submissions/VN/2026-10';
     expect((await api.request('PUT', path, { token, body: fullBody(0), headers: { 'If-None-Match': '*' } })).status).toBe(201);
@@ -30,7 +30,7 @@ describe('concurrent writes', () => {
 
   it('20 creates of the same report: one 201, nineteen 409', async () => {
     const table = await createTestTable();
-    const api = await createTestApi(table.reports, { now: () => new Date('2026-11-20T00:00:00Z') });
+    const api = await createTestApi(table, { now: () => new Date('2026-11-20T00:00:00Z') });
     const token = await api.tokenFor('country-office', 'MM');
     const responses = await Promise.all(
       Array.from({ length: 20 }, (_, n) => api.request('PUT', '/v1/submissions/MM/2026-10', { token, body: fullBody(n), headers: { 'If-None-Match': '*' } })),
@@ -42,7 +42,7 @@ describe('concurrent writes', () => {
 
   it('a rejected write leaves the table byte-for-byte unchanged', async () => {
     const table = await createTestTable();
-    const api = await createTestApi(table.reports, { now: () => new Date('2026-11-20T00:00:00Z') });
+    const api = await createTestApi(table, { now: () => new Date('2026-11-20T00:00:00Z') });
     const token = await api.tokenFor('country-office', 'CN');
     const path = '/v1/submissions/CN/2026-10';
     await api.request('PUT', path, { token, body: fullBody(1), headers: { 'If-None-Match': '*' } });

@@ -13,7 +13,7 @@ describe('status codes clients rely on (DESIGN.md 3)', () => {
 
   beforeAll(async () => {
     table = await createTestTable();
-    api = await createTestApi(table.reports, { now: () => now });
+    api = await createTestApi(table, { now: () => now });
     office = await api.tokenFor('country-office', 'KH');
     expect((await put('/v1/submissions/KH/2026-08', fullBody(1), { 'If-None-Match': '*' })).status).toBe(201);
   });

@@ -15,7 +15,7 @@ describe('submissions API on DynamoDB Local', () => {
 
   beforeAll(async () => {
     const table = await createTestTable();
-    api = await createTestApi(table.reports, { now: () => clock });
+    api = await createTestApi(table, { now: () => clock });
     office = await api.tokenFor('country-office', 'LA');
     lead = await api.tokenFor('regional-lead');
   });

@@ -10,7 +10,7 @@ import { fullBody } from '../support/reports';
 describe('write cost of a full report', () => {
   it('stays within budget for create, replace and submit', async () => {
     const table = await createTestTable();
-    const api = await createTestApi(table.reports, { now: () => new Date('2026-11-20T00:00:00Z') });
+    const api = await createTestApi(table, { now: () => new Date('2026-11-20T00:00:00Z') });
     const token = await api.tokenFor('country-office', 'LA');
     const path = '/v1/submissions/LA/2026-10';
     const sizeKb = Math.ceil(Buffer.byteLength(JSON.stringify(fullBody(1))) / 1024);

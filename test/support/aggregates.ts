@@ -1,15 +1,14 @@
 import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { monthAggregate, seriesEntries, type StoredReport } from '@etip/core';
+import { decodeVector, monthAggregate, type StoredReport } from '@etip/core';
 import { fromReportItem, keys } from '@etip/db';
 
 /**
  * The aggregates a table holds, and the aggregates its reports call for, in one comparable
- * shape: rollup slots by `country period` (without the report version, which the aggregator
- * may leave behind on a draft save that changes nothing visible) and series by `indicator period country`.
+ * shape: rollup slots by `country period`, without the report version (the aggregator leaves it
+ * behind on a draft save that changes nothing a dashboard shows).
  */
 export interface AggregateView {
   months: Record<string, unknown>;
-  series: Record<string, unknown>;
 }
 
 async function scanAll(db: DynamoDBDocumentClient, tableName: string) {
@@ -30,29 +29,25 @@ export async function storedReports(db: DynamoDBDocumentClient, tableName: strin
 
 /** What a recomputation from the reports gives. */
 export function recompute(reports: readonly StoredReport[]): AggregateView {
-  const view: AggregateView = { months: {}, series: {} };
+  const view: AggregateView = { months: {} };
   for (const report of reports) {
     const { version: _v, ...slot } = monthAggregate(report);
     view.months[`${report.country} ${report.period}`] = slot;
-    for (const entry of seriesEntries(report)) view.series[`${entry.indicator} ${report.period} ${report.country}`] = { publishedVersion: entry.publishedVersion, values: entry.values };
   }
   return view;
 }
 
 /** What the aggregator has written. */
 export async function storedAggregates(db: DynamoDBDocumentClient, tableName: string): Promise<AggregateView> {
-  const view: AggregateView = { months: {}, series: {} };
+  const view: AggregateView = { months: {} };
   for (const item of await scanAll(db, tableName)) {
     const pk = String(item.pk);
     if (pk.startsWith('ROLLUP#')) {
       for (const [name, slot] of Object.entries(item)) {
         if (!/^m\d\d$/.test(name)) continue;
-        const s = slot as { s: string; t: string | null; pv: number | null; x: unknown };
-        view.months[`${item.sk} ${pk.slice(7)}-${name.slice(1)}`] = { status: s.s, timeliness: s.t, publishedVersion: s.pv, values: s.x };
+        const s = slot as { s: string; t: string | null; pv: number | null; x: Uint8Array | null };
+        view.months[`${item.sk} ${pk.slice(7)}-${name.slice(1)}`] = { status: s.s, timeliness: s.t, publishedVersion: s.pv, values: s.x && decodeVector(s.x) };
       }
-    } else if (pk.startsWith('SERIES#')) {
-      const [period, country] = String(item.sk).split('#');
-      view.series[`${pk.slice(7)} ${period} ${country}`] = { publishedVersion: item.pv, values: item.x };
     }
   }
   return view;

@@ -1,7 +1,9 @@
 import { createApp } from '@etip/api';
 import { createTokenVerifier } from '@etip/api/auth/verify-token';
-import type { CountryCode, ReportRepository, Role } from '@etip/core';
+import type { CountryCode, Role } from '@etip/core';
+import { createStores } from '@etip/db';
 import { createDevIssuer, type DevIssuer } from '../../local/src/dev-issuer';
+import type { TestTable } from './database';
 
 export interface RequestOptions {
   token?: string | null;
@@ -9,11 +11,15 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
-/** The real Hono app over a real store, with a test issuer whose tokens it accepts. */
-export async function createTestApi(reports: ReportRepository, options: { now?: () => Date; issuer?: DevIssuer } = {}) {
+/**
+ * The real Hono app over the real stores of a test table, with a test issuer whose tokens it
+ * accepts — wired as the Lambda and the local server wire it.
+ */
+export async function createTestApi(table: TestTable, options: { now?: () => Date; issuer?: DevIssuer; threshold?: number } = {}) {
   const issuer = options.issuer ?? (await createDevIssuer());
   const app = createApp({
-    reports,
+    ...createStores(table.documents, table.tableName),
+    ...(options.threshold ? { threshold: options.threshold } : {}),
     verifyToken: createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience, keys: issuer.keys }),
     now: options.now ?? (() => new Date()),
   });

@@ -31,3 +31,5 @@ export async function createTestTable() {
     },
   };
 }
+
+export type TestTable = Awaited<ReturnType<typeof createTestTable>>;

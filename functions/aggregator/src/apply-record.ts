@@ -10,8 +10,8 @@ const decode = (image: unknown) => unmarshall(image as Image);
 /** What applying one stream record did, for logs and the bench. */
 export interface Applied {
   kind: 'report' | 'ignored';
-  months: number;
-  series: number;
+  /** False when nothing a dashboard shows changed, or a newer state was there already. */
+  applied: boolean;
   consumedWriteUnits: number;
 }
 
@@ -20,7 +20,7 @@ export interface Applied {
  * everything else in the table (revisions, targets, the aggregates themselves) is ignored.
  */
 export async function applyRecord(store: DynamoAggregateStore, record: DynamoDBRecord): Promise<Applied> {
-  const ignored: Applied = { kind: 'ignored', months: 0, series: 0, consumedWriteUnits: 0 };
+  const ignored: Applied = { kind: 'ignored', applied: false, consumedWriteUnits: 0 };
   const image = record.dynamodb?.NewImage;
   const key = record.dynamodb?.Keys && decode(record.dynamodb.Keys);
   const address = key && keys.parseReport({ pk: String(key.pk), sk: String(key.sk) });
@@ -29,15 +29,8 @@ export async function applyRecord(store: DynamoAggregateStore, record: DynamoDBR
 
   const after = fromReportItem(decode(image));
   const before = record.dynamodb?.OldImage ? fromReportItem(decode(record.dynamodb.OldImage)) : null;
-  const change = aggregateChange(before, after);
-  const writes = await Promise.all([
-    ...(change.month ? [store.putMonth(address.country, address.period, change.month)] : []),
-    ...change.series.map((entry) => store.putSeries(address.country, address.period, entry)),
-  ]);
-  return {
-    kind: 'report',
-    months: change.month ? 1 : 0,
-    series: change.series.length,
-    consumedWriteUnits: writes.reduce((sum, w) => sum + w.consumedWriteUnits, 0),
-  };
+  const month = aggregateChange(before, after);
+  if (!month) return { kind: 'report', applied: false, consumedWriteUnits: 0 };
+  const written = await store.putMonth(address.country, address.period, month);
+  return { kind: 'report', ...written };
 }

@@ -6,9 +6,11 @@ import type { ApiDeps, ApiEnv } from './deps';
 import { authenticate } from './http/authenticate';
 import { MAX_BODY_BYTES } from './http/json-body';
 import { problemOf, problemResponse } from './http/problem-response';
+import { dashboardRoutes } from './routes/dashboard';
 import { docsRoutes } from './routes/docs';
 import { frameworkRoutes } from './routes/framework';
 import { submissionsRoutes } from './routes/submissions';
+import { targetsRoutes } from './routes/targets';
 
 export type { ApiDeps } from './deps';
 
@@ -31,6 +33,8 @@ export function createApp(deps: ApiDeps) {
   app.use('/v1/*', authenticate(deps.verifyToken));
   app.route('/v1/framework', frameworkRoutes());
   app.route('/v1/submissions', submissionsRoutes(deps));
+  app.route('/v1/targets', targetsRoutes(deps));
+  app.route('/v1', dashboardRoutes(deps));
 
   app.notFound((c) => problemOf('not-found', `no route ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {

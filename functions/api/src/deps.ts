@@ -1,8 +1,14 @@
-import type { ReportRepository, User } from '@etip/core';
+import type { AggregateReader, ReportRepository, TargetRepository, User } from '@etip/core';
 
 /** Everything the API needs from outside, so Lambda, Node and tests wire it their own way. */
 export interface ApiDeps {
   reports: ReportRepository;
+  /** Annual targets per country (DESIGN.md 3 "Targets"). */
+  targets: TargetRepository;
+  /** The dashboards' precomputed aggregates (DESIGN.md 5.3). */
+  aggregates: AggregateReader;
+  /** The suppression threshold of DESIGN.md 5.4; 10 unless configured. */
+  threshold?: number;
   /** Verifies a bearer token (issuer, audience, signature, expiry) and names its holder. */
   verifyToken: (authorization: string | undefined) => Promise<User>;
   now: () => Date;

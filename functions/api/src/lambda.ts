@@ -1,5 +1,6 @@
 import { handle } from 'hono/aws-lambda';
-import { DynamoReportStore, createDocumentClient, databaseConfigFromEnv } from '@etip/db';
+import { parseThreshold } from '@etip/core';
+import { createDocumentClient, createStores, databaseConfigFromEnv } from '@etip/db';
 import { createApp } from './app';
 import { createTokenVerifier, jwksFromUrl } from './auth/verify-token';
 
@@ -17,7 +18,8 @@ const database = databaseConfigFromEnv();
 const issuer = required('JWT_ISSUER');
 
 export const app = createApp({
-  reports: new DynamoReportStore(createDocumentClient(database), database.tableName),
+  ...createStores(createDocumentClient(database), database.tableName),
+  threshold: parseThreshold(process.env.SUPPRESSION_THRESHOLD),
   verifyToken: createTokenVerifier({
     issuer,
     audience: required('JWT_AUDIENCE'),

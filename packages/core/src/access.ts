@@ -14,6 +14,10 @@ export const access = {
     user.role === 'admin' || (user.role === 'country-office' && user.country === country),
   /** Approval and return: leads and admins, never the office that entered the values. */
   reviewReport: (user: User) => user.role === 'admin' || user.role === 'regional-lead',
+  /** Annual targets are set by the region (leads) and by admins, never by the office measured against them. */
+  setTargets: (user: User) => user.role === 'admin' || user.role === 'regional-lead',
+  /** Targets and their history are not sensitive: every role reads every country's. */
+  readTargets: (_user: User) => true,
   /** Which countries' reports a person may list. */
   listableCountries: (user: User, all: readonly CountryCode[]): readonly CountryCode[] => {
     if (user.role === 'admin' || user.role === 'regional-lead') return all;

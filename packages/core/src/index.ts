@@ -19,3 +19,5 @@ export * from './target-validation';
 export * from './target-repository';
 export * from './targets';
 export * from './memory-target-repository';
+export * from './dashboard';
+export * from './protection';

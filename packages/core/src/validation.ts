@@ -130,3 +130,6 @@ export function validateEmptyBody(input: unknown): Validated<undefined> {
   if (!result.success) return { ok: false, errors: result.error.issues.flatMap((issue) => fieldErrors(issue as Issue, input)) };
   return { ok: true, value: undefined };
 }
+
+/** What the bodies of other resources (targets) validate with, so every error reads alike. */
+export { fieldErrors, byPath as byFieldPath, quote as quoteInput, type Issue as FieldIssue };

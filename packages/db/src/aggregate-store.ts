@@ -1,42 +1,29 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { CountryCode, MonthAggregate, Period, SeriesEntry, ValueVector } from '@etip/core';
+import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { decodeVector, encodeVector, type AggregateReader, type Costed, type CountryCode, type CountryYear, type MonthAggregate, type Period } from '@etip/core';
 import { keys } from './keys';
 import { queryAll } from './query-all';
 
-/** One country's year as the dashboards read it: a month aggregate per reported month. */
-export interface CountryYear {
-  country: CountryCode;
-  year: number;
-  months: Record<Period, MonthAggregate>;
-}
+/** A month in a rollup item: short names, since every byte is read by every view. */
+type Slot = { v: number; s: MonthAggregate['status']; t: MonthAggregate['timeliness']; pv: number | null; x: Uint8Array | null };
 
-export interface SeriesPoint {
-  country: CountryCode;
-  period: Period;
-  publishedVersion: number;
-  values: ValueVector;
-}
-
-type Slot = { v: number; s: MonthAggregate['status']; t: MonthAggregate['timeliness']; pv: number | null; x: ValueVector | null };
-
-const toSlot = (a: MonthAggregate): Slot => ({ v: a.version, s: a.status, t: a.timeliness, pv: a.publishedVersion, x: a.values });
-const fromSlot = (s: Slot): MonthAggregate => ({ version: s.v, status: s.s, timeliness: s.t, publishedVersion: s.pv, values: s.x });
-
-const skipped = (error: unknown) => error instanceof ConditionalCheckFailedException;
-const units = (c: { CapacityUnits?: number } | undefined) => c?.CapacityUnits ?? 0;
+const toSlot = (a: MonthAggregate): Slot => ({ v: a.version, s: a.status, t: a.timeliness, pv: a.publishedVersion, x: a.values && encodeVector(a.values) });
+const fromSlot = (s: Slot): MonthAggregate => ({ version: s.v, status: s.s, timeliness: s.t, publishedVersion: s.pv, values: s.x && decodeVector(s.x) });
 
 /**
- * The dashboards' precomputed aggregates (DESIGN.md 5.3). Every write is conditional on the
- * version it comes from, so a record seen twice or late changes nothing: the newest state wins.
+ * The dashboards' precomputed aggregates (DESIGN.md 5.3): one item per country and year, a slot
+ * per month with its status and last published values. One query a year serves every view.
  */
-export class DynamoAggregateStore {
+export class DynamoAggregateStore implements AggregateReader {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
   ) {}
 
-  /** putMonthOfRollup: one month's slot in the country's year, if newer than what is there. */
+  /**
+   * putMonthOfRollup: one month's slot in the country's year, only if newer than what is there —
+   * so a record delivered twice, or after a later one, changes nothing.
+   */
   async putMonth(country: CountryCode, period: Period, aggregate: MonthAggregate): Promise<{ applied: boolean; consumedWriteUnits: number }> {
     try {
       const result = await this.db.send(
@@ -50,36 +37,21 @@ export class DynamoAggregateStore {
           ReturnConsumedCapacity: 'TOTAL',
         }),
       );
-      return { applied: true, consumedWriteUnits: units(result.ConsumedCapacity) };
+      return { applied: true, consumedWriteUnits: result.ConsumedCapacity?.CapacityUnits ?? 0 };
     } catch (error) {
-      if (skipped(error)) return { applied: false, consumedWriteUnits: 0 };
+      if (error instanceof ConditionalCheckFailedException) return { applied: false, consumedWriteUnits: 0 };
       throw error;
     }
   }
 
-  /** putSeriesEntry: one indicator's published cells for a country and month, if newer. */
-  async putSeries(country: CountryCode, period: Period, entry: SeriesEntry): Promise<{ applied: boolean; consumedWriteUnits: number }> {
-    try {
-      const result = await this.db.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: { ...keys.series(entry.indicator, period, country), entity: 'series', pv: entry.publishedVersion, x: entry.values },
-          ConditionExpression: 'attribute_not_exists(pk) OR pv < :version',
-          ExpressionAttributeValues: { ':version': entry.publishedVersion },
-          ReturnConsumedCapacity: 'TOTAL',
-        }),
-      );
-      return { applied: true, consumedWriteUnits: units(result.ConsumedCapacity) };
-    } catch (error) {
-      if (skipped(error)) return { applied: false, consumedWriteUnits: 0 };
-      throw error;
-    }
-  }
-
-  /** rollupsOfYears: every country's year, for each year asked (one query a year). */
-  async rollups(years: readonly number[]): Promise<{ rollups: CountryYear[]; consumedReadUnits: number }> {
-    const pages = await Promise.all(years.map((year) => this.query({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.rollupsOfYear(year).pk } })));
-    const rollups = pages.flatMap(({ items }, n) =>
+  /** rollupsOfYears: every country's year, for each year asked; eventually consistent, half the cost. */
+  async rollups(years: readonly number[]): Promise<Costed<CountryYear[]>> {
+    const pages = await Promise.all(
+      years.map((year) =>
+        queryAll(this.db, { TableName: this.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.rollupsOfYear(year).pk } }),
+      ),
+    );
+    const data = pages.flatMap(({ items }, n) =>
       items.map((item) => ({
         country: item.sk as CountryCode,
         year: years[n]!,
@@ -90,25 +62,6 @@ export class DynamoAggregateStore {
         ),
       })),
     );
-    return { rollups, consumedReadUnits: pages.reduce((sum, p) => sum + p.consumedReadUnits, 0) };
-  }
-
-  /** seriesOfIndicator: one indicator's published cells, every country, over a range of months. */
-  async series(indicator: string, from: Period, to: Period): Promise<{ points: SeriesPoint[]; consumedReadUnits: number }> {
-    const range = keys.seriesOfIndicator(indicator, from, to);
-    const { items, consumedReadUnits } = await this.query({
-      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-      ExpressionAttributeValues: { ':pk': range.pk, ':from': range.skFrom, ':to': range.skTo },
-    });
-    const points = items.map((item) => {
-      const [period, country] = String(item.sk).split('#') as [Period, CountryCode];
-      return { country, period, publishedVersion: item.pv as number, values: item.x as ValueVector };
-    });
-    return { points, consumedReadUnits };
-  }
-
-  /** Eventually consistent (half the cost): aggregates are seconds behind the reports anyway. */
-  private query(input: Pick<QueryCommandInput, 'KeyConditionExpression' | 'ExpressionAttributeValues'>) {
-    return queryAll(this.db, { TableName: this.tableName, ...input });
+    return { data, consumedReadUnits: pages.reduce((sum, p) => sum + p.consumedReadUnits, 0) };
   }
 }

@@ -6,3 +6,5 @@ export * from './ensure-table';
 export * from './report-import';
 export * from './aggregate-store';
 export { fromReportItem } from './report-item';
+export * from './target-store';
+export * from './stores';

@@ -6,7 +6,8 @@ import type { CountryCode, Period } from '@etip/core';
  * - the current report of a country and month:  COUNTRY#LA / SUBMISSION#2026-10
  * - the revisions of one report:                 COUNTRY#LA#2026-10 / REV#0000000003
  * - a country's year for the dashboards:         ROLLUP#2026 / LA   (a slot per month: status, values)
- * - one indicator's published cells:             SERIES#PRT-01 / 2026-10#LA
+ * - a country's targets for a year:              TARGETS#2026 / LA   (one query reads the six countries)
+ * - the revisions of one country's targets:      TARGETS#2026#LA / REV#0000000001
  */
 export const keys = {
   report: (country: CountryCode, period: Period) => ({ pk: `COUNTRY#${country}`, sk: `SUBMISSION#${period}` }),
@@ -27,8 +28,13 @@ export const keys = {
   rollupsOfYear: (year: number) => ({ pk: `ROLLUP#${year}` }),
   /** The attribute of a rollup item that holds one month: m01 … m12. */
   rollupSlot: (period: Period) => `m${period.slice(5, 7)}`,
-  series: (indicator: string, period: Period, country: CountryCode) => ({ pk: `SERIES#${indicator}`, sk: `${period}#${country}` }),
-  seriesOfIndicator: (indicator: string, from: Period, to: Period) => ({ pk: `SERIES#${indicator}`, skFrom: `${from}#`, skTo: `${to}#~` }),
+  targets: (year: number, country: CountryCode) => ({ pk: `TARGETS#${year}`, sk: country }),
+  targetsOfYear: (year: number) => ({ pk: `TARGETS#${year}` }),
+  targetRevision: (year: number, country: CountryCode, version: number) => ({
+    pk: `TARGETS#${year}#${country}`,
+    sk: `REV#${String(version).padStart(10, '0')}`,
+  }),
+  revisionsOfTargets: (year: number, country: CountryCode) => ({ pk: `TARGETS#${year}#${country}`, skPrefix: 'REV#' }),
 };
 
 export type ItemKey = { pk: string; sk: string };

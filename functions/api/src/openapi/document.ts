@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { reportBodySchema, returnBodySchema } from '@etip/core';
+import { reportBodySchema, returnBodySchema, targetsBodySchema } from '@etip/core';
 import { problemSchema, reportSchema, revisionSchema, summarySchema } from './schemas';
+import { targetRevisionSchema, targetSetSchema, yearTargetsSchema } from './target-schemas';
 
 type Operation = {
   summary: string;
@@ -9,6 +10,10 @@ type Operation = {
   ok: { status: number; schema?: string; description: string };
   errors: number[];
   headers?: string[];
+  /** Query parameters that are required (all others are described in the summary). */
+  query?: { name: string; pattern: string }[];
+  /** What a status means for this resource, where the report wording of `ERROR_TEXT` does not fit. */
+  errorText?: Record<number, string>;
 };
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -30,6 +35,8 @@ const ERROR_TEXT: Record<number, string> = {
 };
 
 const REPORT_PATH = '/v1/submissions/{country}/{period}';
+const TARGETS_PATH = '/v1/targets/{country}/{year}';
+const TARGET_ERRORS = { 404: 'no targets set for the country and year', 409: 'create over existing targets' };
 /** The routes of DESIGN.md 3, described once: the OpenAPI document and /docs are built from this. */
 export const OPERATIONS: Record<string, Record<string, Operation>> = {
   '/v1/health': { get: { summary: 'Liveness', roles: 'anyone', ok: { status: 200, description: '{"status":"ok"}' }, errors: [] } },
@@ -45,12 +52,22 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
   [`${REPORT_PATH}/approve`]: { post: { summary: 'submitted → approved', roles: 'regional lead, admin', ok: { status: 200, schema: 'Report', description: 'approved' }, errors: [401, 403, 404, 409, 412, 428], headers: ['If-Match'] } },
   [`${REPORT_PATH}/return`]: { post: { summary: 'submitted → returned, with a reason', roles: 'regional lead, admin', body: 'ReturnBody', ok: { status: 200, schema: 'Report', description: 'returned' }, errors: [400, 401, 403, 404, 409, 412, 415, 428], headers: ['If-Match'] } },
   [`${REPORT_PATH}/history`]: { get: { summary: 'Every revision: version, status, action, actor, time, cells changed', roles: 'country office (own), regional lead, admin', ok: { status: 200, schema: 'RevisionList', description: 'revisions, oldest first' }, errors: [400, 401, 403, 404] } },
+  '/v1/targets': {
+    get: { summary: "Every country's targets for a year; countries whose targets were never set are left out. X-Consumed-RCU: what the read cost", roles: 'any role', query: [{ name: 'year', pattern: '^\\d{4}$' }], ok: { status: 200, schema: 'YearTargets', description: 'the targets of the year' }, errors: [400, 401] },
+  },
+  [TARGETS_PATH]: {
+    get: { summary: "A country's targets for a year", roles: 'any role', ok: { status: 200, schema: 'TargetSet', description: 'the targets; ETag is their version' }, errors: [400, 401, 404], errorText: TARGET_ERRORS },
+    put: { summary: "Create (If-None-Match: *) or replace (If-Match: \"<version>\") a country's targets for a year, 2015 to next year: a whole number for sum and latest indicators, a percentage with at most one decimal for ratios; an indicator left out has no target", roles: 'regional lead, admin', body: 'TargetsBody', ok: { status: 200, schema: 'TargetSet', description: 'replaced (201 when created); X-Consumed-WCU: what the write cost' }, errors: [400, 401, 403, 404, 409, 412, 413, 415, 428], headers: ['If-Match', 'If-None-Match'], errorText: TARGET_ERRORS },
+  },
+  [`${TARGETS_PATH}/history`]: { get: { summary: 'Every revision: version, action, actor, time, targets changed', roles: 'any role', ok: { status: 200, schema: 'TargetRevisionList', description: 'revisions, oldest first' }, errors: [400, 401, 404], errorText: TARGET_ERRORS } },
 };
 
 function operationObject(path: string, op: Operation) {
   const params = [
     ...(path.includes('{country}') ? [{ name: 'country', in: 'path', required: true, schema: { type: 'string' } }] : []),
     ...(path.includes('{period}') ? [{ name: 'period', in: 'path', required: true, schema: { type: 'string', pattern: '^\\d{4}-\\d{2}$' } }] : []),
+    ...(path.includes('{year}') ? [{ name: 'year', in: 'path', required: true, schema: { type: 'string', pattern: '^\\d{4}$' } }] : []),
+    ...(op.query ?? []).map(({ name, pattern }) => ({ name, in: 'query', required: true, schema: { type: 'string', pattern } })),
     ...(op.headers ?? []).map((name) => ({ name, in: 'header', required: false, schema: { type: 'string' } })),
   ];
   const problem = { content: { 'application/problem+json': { schema: ref('Problem') } } };
@@ -59,10 +76,10 @@ function operationObject(path: string, op: Operation) {
     description: `Who: ${op.roles}.`,
     ...(path === '/v1/health' ? { security: [] } : {}),
     ...(params.length ? { parameters: params } : {}),
-    ...(op.body ? { requestBody: { required: op.body === 'ReportBody', content: { 'application/json': { schema: ref(op.body) } } } } : {}),
+    ...(op.body ? { requestBody: { required: op.body === 'ReportBody' || op.body === 'TargetsBody', content: { 'application/json': { schema: ref(op.body) } } } } : {}),
     responses: {
       [op.ok.status]: { description: op.ok.description, ...(op.ok.schema ? { content: { 'application/json': { schema: ref(op.ok.schema) } } } : {}) },
-      ...Object.fromEntries(op.errors.map((s) => [s, { description: ERROR_TEXT[s], ...problem }])),
+      ...Object.fromEntries(op.errors.map((s) => [s, { description: op.errorText?.[s] ?? ERROR_TEXT[s], ...problem }])),
     },
   };
 }
@@ -86,6 +103,10 @@ export function openApiDocument(): object {
         Report: jsonSchema(reportSchema),
         ReportSummaryList: jsonSchema(z.array(summarySchema)),
         RevisionList: jsonSchema(z.array(revisionSchema)),
+        TargetsBody: jsonSchema(targetsBodySchema),
+        TargetSet: jsonSchema(targetSetSchema),
+        YearTargets: jsonSchema(yearTargetsSchema),
+        TargetRevisionList: jsonSchema(z.array(targetRevisionSchema)),
         Problem: jsonSchema(problemSchema),
       },
     },

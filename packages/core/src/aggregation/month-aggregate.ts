@@ -1,12 +1,11 @@
 import type { Timeliness } from '../calendar';
-import { INDICATORS } from '../framework';
 import type { ReportStatus, StoredReport } from '../report';
-import { indicatorSlice, toVector, type ValueVector } from './value-vector';
+import { toVector, type ValueVector } from './value-vector';
 
 /**
  * What the dashboards keep of one report (DESIGN.md 5.3): its status for completeness, and the
- * values of its last submission — never a draft's. Both carry the version they came from, so
- * an aggregator that sees records twice or out of order keeps the newest (idempotent).
+ * values of its last submission — never a draft's. It carries the version it came from, so an
+ * aggregator that sees records twice or out of order keeps the newest (idempotent).
  */
 export interface MonthAggregate {
   /** The report version this state is from. */
@@ -18,13 +17,6 @@ export interface MonthAggregate {
   values: ValueVector | null;
 }
 
-/** One indicator's published cells for one country and month: what a series reads. */
-export interface SeriesEntry {
-  indicator: string;
-  publishedVersion: number;
-  values: ValueVector;
-}
-
 export function monthAggregate(report: StoredReport): MonthAggregate {
   return {
     version: report.version,
@@ -33,10 +25,4 @@ export function monthAggregate(report: StoredReport): MonthAggregate {
     publishedVersion: report.published?.version ?? null,
     values: report.published ? toVector(report.published.values) : null,
   };
-}
-
-export function seriesEntries(report: StoredReport): SeriesEntry[] {
-  if (!report.published) return [];
-  const vector = toVector(report.published.values);
-  return INDICATORS.map((i) => ({ indicator: i.code, publishedVersion: report.published!.version, values: indicatorSlice(vector, i.code) }));
 }

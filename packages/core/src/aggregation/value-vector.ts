@@ -50,14 +50,6 @@ export function indicatorSlice(vector: ValueVector, code: string): ValueVector {
   return vector.slice(slice.offset, slice.offset + slice.width * slice.cells);
 }
 
-/** Rebuilds a full vector from per-indicator slices (the inverse of `indicatorSlice`). */
-export function sliceToVector(code: string, part: ValueVector): ValueVector {
-  const slice = slices.get(code)!;
-  const vector: ValueVector = new Array(VECTOR_LENGTH).fill(null);
-  part.forEach((v, n) => (vector[slice.offset + n] = v));
-  return vector;
-}
-
 export type RatioAmount = { numerator: number; denominator: number };
 
 /**
@@ -69,4 +61,39 @@ export function sliceCells(code: string, part: ValueVector): number[] | RatioAmo
   const numbers = part as number[];
   if (slices.get(code)!.width === 1) return numbers;
   return numbers.filter((_, n) => n % 2 === 0).map((numerator, n) => ({ numerator, denominator: numbers[2 * n + 1]! }));
+}
+
+/**
+ * The vector as bytes for storage: each number as an unsigned LEB128 varint of n + 1, with 0
+ * for null. Counts under 127 take one byte, under 16,383 two: a month of 101 numbers fits in
+ * about 150 bytes, so a country's year of months is a couple of KB to read (DESIGN.md 7).
+ */
+export function encodeVector(vector: ValueVector): Uint8Array {
+  const bytes: number[] = [];
+  for (const value of vector) {
+    let n = value === null ? 0 : value + 1;
+    while (n >= 0x80) {
+      bytes.push((n % 0x80) | 0x80);
+      n = Math.floor(n / 0x80);
+    }
+    bytes.push(n);
+  }
+  return Uint8Array.from(bytes);
+}
+
+export function decodeVector(bytes: Uint8Array): ValueVector {
+  const vector: ValueVector = [];
+  let n = 0;
+  let scale = 1;
+  for (const byte of bytes) {
+    n += (byte & 0x7f) * scale;
+    if (byte & 0x80) {
+      scale *= 0x80;
+      continue;
+    }
+    vector.push(n === 0 ? null : n - 1);
+    n = 0;
+    scale = 1;
+  }
+  return vector;
 }

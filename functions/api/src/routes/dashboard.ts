@@ -1,0 +1,30 @@
+import { Hono, type Context } from 'hono';
+import { completenessView, exportView, overviewView, seriesView, type Costed } from '@etip/core';
+import type { ApiDeps, ApiEnv } from '../deps';
+
+/** Read cost of a view, as DESIGN.md 5.1 asks every dashboard response to report it. */
+const costHeader = (c: Context<ApiEnv>, read: Costed<unknown>) => {
+  c.header('X-Consumed-RCU', String(read.consumedReadUnits));
+  // Dashboards refresh by polling: a response may be reused by the browser for a few seconds.
+  c.header('Cache-Control', 'private, max-age=5');
+};
+
+/** `/v1/dashboard/*` and `/v1/export.csv`: the dashboards' read API (DESIGN.md 5.1). */
+export function dashboardRoutes(deps: ApiDeps) {
+  type View = (deps: ApiDeps, user: ApiEnv['Variables']['user'], query: Record<string, string>) => Promise<Costed<object>>;
+  const json = (view: View) => async (c: Context<ApiEnv>) => {
+    const read = await view(deps, c.var.user, c.req.query());
+    costHeader(c, read);
+    return c.json(read.data);
+  };
+  return new Hono<ApiEnv>()
+    .get('/dashboard/overview', json(overviewView))
+    .get('/dashboard/series', json(seriesView))
+    .get('/dashboard/completeness', json(completenessView))
+    .get('/export.csv', async (c) => {
+      const read = await exportView(deps, c.var.user, c.req.query());
+      costHeader(c, read);
+      c.header('Content-Disposition', `attachment; filename="etip-monitor-${read.data.from}-to-${read.data.to}.csv"`);
+      return c.body(read.data.csv, 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+    });
+}

@@ -1,0 +1,27 @@
+import type { Period } from '../calendar';
+import type { CountryCode } from '../countries';
+import type { MonthAggregate } from '../aggregation';
+
+/** A read and what it cost in DynamoDB read units (every dashboard response reports it). */
+export interface Costed<T> {
+  data: T;
+  consumedReadUnits: number;
+}
+
+/** One country's months of one year, as the aggregator keeps them. */
+export interface CountryYear {
+  country: CountryCode;
+  year: number;
+  months: Record<Period, MonthAggregate>;
+}
+
+/** Targets of one year, by country, by indicator. */
+export type TargetsByCountry = Partial<Record<CountryCode, Record<string, number>>>;
+
+/**
+ * The read port of the dashboards' aggregates: precomputed, never the raw reports, so a view's
+ * cost depends on its range, not on how many years of history exist (DESIGN.md 7).
+ */
+export interface AggregateReader {
+  rollups(years: readonly number[]): Promise<Costed<CountryYear[]>>;
+}

@@ -1,0 +1,57 @@
+import { addMonths, type Period } from '../calendar';
+import { ProblemError } from '../problem';
+import type { User } from '../roles';
+import { buildCompleteness } from './completeness';
+import type { TargetRepository } from '../target-repository';
+import type { AggregateReader, Costed, TargetsByCountry } from './dashboard-reader';
+import { buildExportCsv } from './export-csv';
+import { buildOverview } from './overview';
+import { buildSeries } from './series';
+import { parseViewQuery } from './view-query';
+
+/**
+ * The dashboard views as plain verbs: parse the filters, read the aggregates, build the view.
+ * Every role may look; `buildX` protects survivor counts for readers who are not entitled.
+ */
+export interface DashboardDeps {
+  aggregates: AggregateReader;
+  targets: Pick<TargetRepository, 'list'>;
+  now: () => Date;
+  /** The suppression threshold of DESIGN.md 5.4; 10 unless configured. */
+  threshold?: number;
+}
+
+type Query = Record<string, string | undefined>;
+const lastMonths = (months: number) => (to: Period) => addMonths(to, 1 - months);
+const yearToDate = (to: Period) => `${to.slice(0, 4)}-01`;
+const withThreshold = (deps: DashboardDeps) => (deps.threshold ? { threshold: deps.threshold } : {});
+
+export async function overviewView(deps: DashboardDeps, user: User, query: Query) {
+  const { range, countries } = parseViewQuery(query, { now: deps.now(), defaultFrom: yearToDate, allowed: ['from', 'to', 'countries'] });
+  const [rollups, ...targetReads] = await Promise.all([deps.aggregates.rollups(range.years), ...range.years.map((y) => deps.targets.list(y))]);
+  const targets = new Map<number, TargetsByCountry>(
+    range.years.map((y, n) => [y, Object.fromEntries(targetReads[n]!.targetSets.map((set) => [set.country, set.targets]))]),
+  );
+  const consumedReadUnits = targetReads.reduce((sum, t) => sum + t.consumedReadUnits, rollups.consumedReadUnits);
+  return { data: buildOverview({ user, range, rollups: rollups.data, targets, countries, ...withThreshold(deps) }), consumedReadUnits };
+}
+
+export async function seriesView(deps: DashboardDeps, user: User, query: Query) {
+  const { range, countries, indicator, by } = parseViewQuery(query, { now: deps.now(), defaultFrom: lastMonths(24), allowed: ['indicator', 'countries', 'from', 'to', 'by'] });
+  if (!indicator) throw ProblemError.of('invalid-request', 'name the indicator of the series', [{ path: 'query/indicator', message: 'is required' }]);
+  const rollups = await deps.aggregates.rollups(range.years);
+  return { data: buildSeries({ user, indicator, by, range, countries, rollups: rollups.data, ...withThreshold(deps) }), consumedReadUnits: rollups.consumedReadUnits };
+}
+
+export async function completenessView(deps: DashboardDeps, _user: User, query: Query) {
+  const { range, countries } = parseViewQuery(query, { now: deps.now(), defaultFrom: lastMonths(12), allowed: ['from', 'to', 'countries'] });
+  const rollups = await deps.aggregates.rollups(range.years);
+  return { data: buildCompleteness({ range, rollups: rollups.data, countries }), consumedReadUnits: rollups.consumedReadUnits };
+}
+
+export async function exportView(deps: DashboardDeps, user: User, query: Query): Promise<Costed<{ csv: string; from: Period; to: Period }>> {
+  const { range, countries, indicator } = parseViewQuery(query, { now: deps.now(), defaultFrom: lastMonths(12), allowed: ['from', 'to', 'countries', 'indicator'] });
+  const rollups = await deps.aggregates.rollups(range.years);
+  const csv = buildExportCsv({ user, range, rollups: rollups.data, countries, ...(indicator ? { indicators: [indicator] } : {}), ...withThreshold(deps) });
+  return { data: { csv, from: range.from, to: range.to }, consumedReadUnits: rollups.consumedReadUnits };
+}
