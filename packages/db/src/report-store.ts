@@ -1,8 +1,5 @@
-import { setTimeout as delay } from 'node:timers/promises';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import {
-  VersionConflictError,
   summarise,
   type Report,
   type CountryCode,
@@ -16,11 +13,9 @@ import {
   type WriteReceipt,
 } from '@etip/core';
 import { keys } from './keys';
+import { putVersioned } from './versioned-write';
 import { queryAll } from './query-all';
 import { fromReportItem, fromRevisionItem, toReportItem, toRevisionItem } from './report-item';
-
-/** How often a transaction that collided with another one is tried again. */
-const CONFLICT_RETRIES = 5;
 
 /** The DynamoDB adapter of the report repository: one table, key formats from `keys`. */
 export class DynamoReportStore implements ReportRepository {
@@ -77,35 +72,6 @@ export class DynamoReportStore implements ReportRepository {
    * version the change was computed from. Either both are written or neither is.
    */
   async save(change: ReportChange): Promise<WriteReceipt> {
-    const report = toReportItem(change.report);
-    const condition =
-      change.expectedVersion === null
-        ? { ConditionExpression: 'attribute_not_exists(pk)' }
-        : {
-            ConditionExpression: 'version = :expected',
-            ExpressionAttributeValues: { ':expected': change.expectedVersion },
-          };
-    const transaction = new TransactWriteCommand({
-      TransactItems: [
-        { Put: { TableName: this.tableName, Item: report, ...condition, ReturnValuesOnConditionCheckFailure: 'ALL_OLD' } },
-        { Put: { TableName: this.tableName, Item: toRevisionItem(change.revision), ConditionExpression: 'attribute_not_exists(pk)' } },
-      ],
-      ReturnConsumedCapacity: 'TOTAL',
-    });
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const result = await this.db.send(transaction);
-        const consumedWriteUnits = (result.ConsumedCapacity ?? []).reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
-        return { consumedWriteUnits };
-      } catch (error) {
-        if (!(error instanceof TransactionCanceledException)) throw error;
-        const reasons = error.CancellationReasons ?? [];
-        if (reasons.some((r) => r.Code === 'ConditionalCheckFailed')) throw new VersionConflictError(Boolean(reasons[0]?.Item));
-        // Another transaction held the item: ours was not applied, and the condition makes a
-        // retry safe (it fails cleanly if the other one changed the version meanwhile).
-        if (!reasons.some((r) => r.Code === 'TransactionConflict') || attempt >= CONFLICT_RETRIES) throw error;
-        await delay(10 * attempt + Math.random() * 20);
-      }
-    }
+    return putVersioned(this.db, this.tableName, { item: toReportItem(change.report), revision: toRevisionItem(change.revision), expectedVersion: change.expectedVersion });
   }
 }
