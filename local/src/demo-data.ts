@@ -1,6 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { COUNTRY_CODES, InMemoryReportRepository, changeStatus, country, putReport, type CountryCode, type ReportRepository, type SubmissionsDeps, type User } from '@etip/core';
-import { importReports } from '@etip/db';
+import { COUNTRY_CODES, InMemoryReportRepository, changeStatus, country, putReport, setTargets, type CountryCode, type ReportRepository, type SubmissionsDeps, type User } from '@etip/core';
+import { DynamoTargetStore, importReports } from '@etip/db';
+import { demoTargets } from './demo-targets';
 import { planCountry, type ReportPlan, type Step } from './demo-scenario';
 
 export interface DemoDataOptions {
@@ -82,6 +83,18 @@ async function perform(deps: SubmissionsDeps, { country: code, period }: ReportP
 export async function loadDemoData(db: DynamoDBDocumentClient, tableName: string, options: DemoDataOptions): Promise<{ reports: number; writes: number }> {
   const memory = new InMemoryReportRepository();
   const result = await seedDemoData(memory, options);
-  await importReports(db, tableName, memory.contents());
+  const contents = memory.contents();
+  await importReports(db, tableName, contents);
+  // Targets for this year and last, set by the regional lead through the domain's own verb.
+  const deps = { targets: new DynamoTargetStore(db, tableName), now: () => options.now };
+  const year = Number(options.now.toISOString().slice(0, 4));
+  await Promise.all(
+    COUNTRY_CODES.flatMap((code) =>
+      [year - 1, year].map(async (y) => {
+        const targets = demoTargets(contents.reports, code, y, options.seed ?? 1);
+        if (Object.keys(targets).length) await setTargets(deps, REGIONAL_LEAD, { country: code, year: y }, { targets }, { kind: 'create' });
+      }),
+    ),
+  );
   return result;
 }

@@ -46,13 +46,13 @@ export async function startLocalStack(config: LocalConfig, options: { seed?: boo
     const created = await ensureTable(client, config.tableName);
     const documents = createDocumentClient(client);
     const stores = createStores(documents, config.tableName);
-    // Started before the demo data goes in, so it reaches the dashboards the way real reports do.
-    poller = await startStreamPoller({ client, tableName: config.tableName, handler: createAggregatorHandler(stores.aggregates, () => {}), log: step });
     let seeded = 0;
     if (options.seed !== false && (created || (await isTableEmpty(client, config.tableName)))) {
       seeded = (await loadDemoData(documents, config.tableName, { now: new Date() })).reports;
       step(`demo data: ${seeded} reports for the last 24 months`);
     }
+    // From the stream's start, so the demo data reaches the dashboards the way real reports do.
+    poller = await startStreamPoller({ client, tableName: config.tableName, handler: createAggregatorHandler(stores.aggregates, () => {}), log: step });
     const issuer = await loadDevIssuer(config.dataDir);
     const app = createLocalApp(
       { ...stores, threshold: config.threshold, verifyToken: createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience, keys: issuer.keys }), now: () => new Date() },

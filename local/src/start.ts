@@ -10,6 +10,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const started = performance.now();
 const log = (message: string) => console.log(`[etip] ${message}`);
+const step = (message: string) => log(`${((performance.now() - started) / 1000).toFixed(1)} s  ${message}`);
 
 let stack: LocalStack | undefined;
 let stopping = false;
@@ -27,7 +28,7 @@ process.on('SIGTERM', () => void shutdown('SIGTERM'));
 try {
   const config = localConfigFromEnv();
   log(`data in ${config.dataDir}`);
-  stack = await startLocalStack(config, { step: log });
+  stack = await startLocalStack(config, { step });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   log(`ready in ${seconds} s: ${stack.url}`);
   log(`  API        ${stack.url}/v1   (docs: ${stack.url}/docs)`);
