@@ -1,4 +1,4 @@
-import { determinedUnknowns } from './elimination';
+import { pinnedAboveFloor } from './floor-attack';
 import { SUPPRESSION_THRESHOLD } from './protected-values';
 
 /** One equation of a table: `values[total] = Σ values[parts]`. */
@@ -23,9 +23,26 @@ export interface AdditiveTable {
 
 /**
  * Which members to withhold (DESIGN.md 5.4): every sensitive value from 1 to threshold − 1,
- * then complements until no withheld value can be recovered from the shown ones by linear
- * algebra. Zeros are never withheld: they are never small counts, and a complement of 0
- * hides nothing. Deterministic, and it ends: every round withholds one more member.
+ * then complements, one per round, until the reader described below learns no withheld value.
+ * Zeros are never withheld: they are never small counts, and a complement of 0 hides nothing.
+ * Deterministic, and it ends: every round withholds one more member or stops.
+ *
+ * The reader sees the shown values, knows every equation of the table, and knows that every
+ * withheld value is a whole number of at least 1 (as zeros are shown). Guaranteed:
+ * - no group has exactly one withheld member (plain subtraction);
+ * - in every group whose total is shown, the withheld parts add up to 0 or to threshold or
+ *   more: what the reader computes as "total minus shown parts" is never itself a small count;
+ * - no withheld value is pinned: each can take other values consistent with everything above
+ *   (an exact check over the real numbers, `pinnedAboveFloor`). For tables of one or two
+ *   dimensions the equations are totally unimodular, so this holds for whole numbers too: for
+ *   each withheld value, some other consistent whole-number table has it one more or one less.
+ * Not guaranteed:
+ * - how wide the reader's interval is: a withheld 1 may be known to be 1 or 2;
+ * - small sums that only combinations of groups reveal (rows minus columns, say): they are
+ *   checked for pinning, not held to the threshold;
+ * - for three or more dimensions (PRT-01), whole-number reasoning beyond the real-valued check;
+ * - readers who know more: that withheld primaries are below the threshold, how complements
+ *   are chosen, other tables (a ratio's numerator ≤ denominator), or data from outside.
  */
 export function suppressTable(table: AdditiveTable, threshold = SUPPRESSION_THRESHOLD): boolean[] {
   const withheld = table.values.map((v, i) => table.sensitive[i] === true && v !== null && v >= 1 && v < threshold);
@@ -33,6 +50,7 @@ export function suppressTable(table: AdditiveTable, threshold = SUPPRESSION_THRE
   const groups = liveGroups(table);
   for (;;) {
     closeSingletons(table, groups, withheld);
+    if (closeSmallSum(table, groups, withheld, threshold)) continue;
     const exposed = pinnedMembers(table, groups, withheld);
     if (exposed.length === 0) return withheld;
     const complement = complementFor(exposed, table, groups, withheld);
@@ -44,14 +62,17 @@ export function suppressTable(table: AdditiveTable, threshold = SUPPRESSION_THRE
 }
 
 /**
- * The withheld members a reader can compute exactly from the shown ones and the table's
- * equations. The same check `suppressTable` ends on; tests use it as the attacker.
+ * The withheld members a reader can compute exactly from the shown ones, the table's equations
+ * and every withheld value being at least 1. The same check `suppressTable` ends on.
  */
 export function recoverableMembers(table: AdditiveTable, withheld: readonly boolean[]): number[] {
   return pinnedMembers(table, liveGroups(table), withheld);
 }
 
-/** One equation row per group: +1 for the total, −1 for each part, on the withheld members only. */
+/**
+ * One equation row per group: +1 for the total, −1 for each part, on the withheld members only.
+ * Their true values tell which are at the floor of 1 that the reader knows.
+ */
 function pinnedMembers(table: AdditiveTable, groups: readonly number[][], withheld: readonly boolean[]): number[] {
   const unknowns = table.values.flatMap((v, i) => (withheld[i] === true && v !== null ? [i] : []));
   if (unknowns.length === 0) return [];
@@ -64,8 +85,8 @@ function pinnedMembers(table: AdditiveTable, groups: readonly number[][], withhe
     });
     return row;
   });
-  const determined = determinedUnknowns(rows, unknowns.length);
-  return unknowns.filter((_, c) => determined[c]);
+  const pinned = pinnedAboveFloor(rows, unknowns.map((m) => table.values[m]!));
+  return unknowns.filter((_, c) => pinned[c]);
 }
 
 /** Each usable group as its members, total first, without the members that were not reported. */
@@ -88,6 +109,26 @@ function closeSingletons(table: AdditiveTable, groups: readonly number[][], with
       changed = true;
     }
   }
+}
+
+/**
+ * A shown total minus its shown parts tells the reader what the withheld parts add up to: a
+ * count of survivors in its own right, which must not be small either (10/1/1 under 12 with
+ * the 10 shown says "2, so 1 and 1"). Withholds one more member of the first group whose
+ * withheld parts add up to 1 … threshold − 1; the total itself is always a candidate.
+ */
+function closeSmallSum(table: AdditiveTable, groups: readonly number[][], withheld: boolean[], threshold: number): boolean {
+  for (const members of groups) {
+    const [total, ...parts] = members;
+    if (total === undefined || withheld[total] || !parts.some((p) => withheld[p])) continue;
+    const sum = parts.reduce((rest, p) => (withheld[p] ? rest : rest - table.values[p]!), table.values[total]!);
+    if (sum >= threshold) continue;
+    const complement = bestComplement(table, members, withheld);
+    if (complement === undefined) throw new Error('suppressTable: the table does not add up; its withheld values cannot be hidden');
+    withheld[complement] = true;
+    return true;
+  }
+  return false;
 }
 
 /** A complement for a value the algebra still pins: in one of its own groups if possible. */

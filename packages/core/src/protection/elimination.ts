@@ -10,7 +10,34 @@
  * whole elimination is redone in bigint.
  */
 export function determinedUnknowns(rows: readonly (readonly number[])[], width: number): boolean[] {
+  return determinedIn(echelon(rows, width), width);
+}
+
+/**
+ * Reduced row echelon form: one row per pivot, in pivot order, with zeros in every other row's
+ * pivot column. Plain numbers while they are exact, else bigints.
+ */
+export interface Echelon<T extends number | bigint = number | bigint> {
+  readonly rows: readonly (readonly T[])[];
+  readonly pivots: readonly number[];
+}
+
+/** The exact elimination behind `determinedUnknowns`, for callers that go on with the reduced rows. */
+export function echelon(rows: readonly (readonly number[])[], width: number): Echelon<number> | Echelon<bigint> {
   return reduce(rows.map((row) => [...row]), width, NUMBERS) ?? reduce(rows.map((row) => row.map((x) => BigInt(x))), width, BIGINTS)!;
+}
+
+/**
+ * An unknown is pinned when its pivot row has nothing else: that row reads `unknown = constant`.
+ * Whatever the order of the columns: a unit vector in the row space is a multiple of the one
+ * row whose pivot is its column, as every other row has a 0 there.
+ */
+export function determinedIn(reduced: Echelon, width: number): boolean[] {
+  const determined = new Array<boolean>(width).fill(false);
+  reduced.pivots.forEach((column, i) => {
+    if (reduced.rows[i]!.every((x, k) => k === column || x === 0 || x === 0n)) determined[column] = true;
+  });
+  return determined;
 }
 
 interface Integers<T> {
@@ -43,8 +70,8 @@ const BIGINTS: Integers<bigint> = {
   },
 };
 
-/** Reduced row echelon form, then: an unknown is pinned when its pivot row has nothing else. */
-function reduce<T>(rows: T[][], width: number, z: Integers<T>): boolean[] | undefined {
+/** Reduced row echelon form: the non-zero rows and their pivot columns, or undefined when plain numbers would round. */
+function reduce<T>(rows: T[][], width: number, z: Integers<T>): { rows: T[][]; pivots: number[] } | undefined {
   const matrix = rows.filter((row) => row.some((x) => x !== z.zero));
   const pivotColumns: number[] = [];
   for (let column = 0; column < width && pivotColumns.length < matrix.length; column++) {
@@ -70,9 +97,5 @@ function reduce<T>(rows: T[][], width: number, z: Integers<T>): boolean[] | unde
     }
     pivotColumns.push(column);
   }
-  const determined = new Array<boolean>(width).fill(false);
-  pivotColumns.forEach((column, i) => {
-    if (matrix[i]!.every((x, k) => k === column || x === z.zero)) determined[column] = true;
-  });
-  return determined;
+  return { rows: matrix.slice(0, pivotColumns.length), pivots: pivotColumns };
 }

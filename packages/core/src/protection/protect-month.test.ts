@@ -28,6 +28,28 @@ describe('protectMonth for a protected reader', () => {
     expect(month).toEqual({ total: S, marginals: { sex: { female: S, male: 0 } }, cells: [S, 0] });
   });
 
+  it('PRT-05 female 1, male 9: the total 10 stays, as the reader learns only that each is 1 to 9', () => {
+    const month = protectMonth(indicator('PRT-05'), [1, 9], protectedReader);
+
+    // The withheld pair adds up to 10, no small count, and neither is pinned by being at least 1.
+    expect(month).toEqual({ total: 10, marginals: { sex: { female: S, male: S } }, cells: [S, S] });
+  });
+
+  it('PRT-04 girls 10, 1 and 1 (9-17, 18-29, 30+), a boy 1 (9-17): the age breakdown goes, the total stays', () => {
+    // Prepare: from the demo data. Ages 0-8: 0, 9-17: 11, 18-29: 1, 30+: 1; total 13.
+    const cells = [0, 10, 1, 1, 0, 1, 0, 0];
+
+    // Act
+    const month = protectMonth(indicator('PRT-04'), cells, protectedReader);
+
+    // Assess: with 9-17 (11) shown, 13 − 11 would leave 2 for two withheld ages of at least 1
+    // each: one girl 18-29 and one woman 30+. Withholding 11 too leaves 13 over three ages.
+    expect(month.total).toBe(13);
+    expect(month.marginals.age).toEqual({ '0-8': 0, '9-17': S, '18-29': S, '30+': S });
+    expect(month.marginals.sex).toEqual({ female: S, male: S });
+    expect(month.cells).toEqual([0, S, S, S, 0, S, 0, 0]);
+  });
+
   it('PRT-01 with one survivor: the cell, its three marginals and the total go, the zeros stay', () => {
     // Prepare: female, 9-17, labour is cell 5 (sex × age × exploitation).
     const cells = prt01(0, { 5: 1 });
@@ -44,6 +66,20 @@ describe('protectMonth for a protected reader', () => {
       age: { '0-8': 0, '9-17': S, '18-29': 0, '30+': 0 },
       exploitation: { sexual: 0, labour: S, 'forced-marriage': 0, other: 0 },
     });
+  });
+
+  it('PRT-01 with ten survivors, each alone in its cell: the total 10 goes too', () => {
+    // Prepare: from the demo data. Every marginal is small, so only the total 10 would be shown:
+    // no small count, yet ten withheld cells of at least 1 each that make 10 are all 1.
+    const ones = [4, 5, 8, 10, 11, 12, 14, 21, 22, 25];
+    const cells = prt01(0, Object.fromEntries(ones.map((n) => [n, 1])));
+
+    // Act
+    const month = protectMonth(indicator('PRT-01'), cells, protectedReader);
+
+    // Assess
+    expect(month.total).toEqual(S);
+    expect(month.cells.flatMap((c, n) => (c === S ? [n] : []))).toEqual(ones);
   });
 
   it('PRT-01 with one small cell among large ones: a 2 × 2 square of cells, all marginals shown', () => {

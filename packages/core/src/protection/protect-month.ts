@@ -28,6 +28,8 @@ export interface ProtectedMonth<V> {
  * Protects one indicator's cells for one country and month (DESIGN.md 5.4). A ratio indicator
  * is two tables of survivor counts, numerators and denominators, each protected on its own;
  * a percentage is withheld with either of its counts, since with the other it gives it away.
+ * Withholding more of a protected table reveals nothing new, but a count withheld only with
+ * the other half of its ratio may be a 0 (0 + 0 under a shown 0): zeros are shown anyway.
  */
 export function protectMonth(indicator: Indicator, cells: readonly (number | null)[], options: ProtectOptions): ProtectedMonth<ProtectedCount>;
 export function protectMonth(indicator: Indicator, cells: readonly (RatioCount | null)[], options: ProtectOptions): ProtectedMonth<ProtectedRatio>;
