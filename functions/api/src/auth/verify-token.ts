@@ -45,9 +45,17 @@ export function createTokenVerifier({ issuer, audience, keys }: TokenVerifierOpt
   };
 }
 
-/** The keys of a JWKS endpoint, fetched on first use and cached (Cognito: `${issuer}/.well-known/jwks.json`). */
+/**
+ * The keys of a JWKS endpoint, fetched on first use and cached (Cognito: `${issuer}/.well-known/jwks.json`).
+ * The key set itself is made on the first request too: creating it loads Node's fetch, which
+ * would otherwise add to every cold start (DESIGN.md 7).
+ */
 export function jwksFromUrl(url: string | URL): JWTVerifyGetKey {
-  return createRemoteJWKSet(new URL(url));
+  let keys: JWTVerifyGetKey | undefined;
+  return (header, token) => {
+    keys ??= createRemoteJWKSet(new URL(url));
+    return keys(header, token);
+  };
 }
 
 export function cognitoIssuer(region: string, userPoolId: string): string {

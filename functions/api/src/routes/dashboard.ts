@@ -5,8 +5,8 @@ import type { ApiDeps, ApiEnv } from '../deps';
 /** Read cost of a view, as DESIGN.md 5.1 asks every dashboard response to report it. */
 const costHeader = (c: Context<ApiEnv>, read: Costed<unknown>) => {
   c.header('X-Consumed-RCU', String(read.consumedReadUnits));
-  // Dashboards refresh by polling: a response may be reused by the browser for a few seconds.
-  c.header('Cache-Control', 'private, max-age=5');
+  // Never reused without asking: a submission must show within seconds (DESIGN.md 7).
+  c.header('Cache-Control', 'private, no-cache');
 };
 
 /** `/v1/dashboard/*` and `/v1/export.csv`: the dashboards' read API (DESIGN.md 5.1). */
