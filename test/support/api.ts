@@ -38,7 +38,8 @@ export async function createTestApi(table: TestTable, options: { now?: () => Dat
     }
     const response = await app.request(path, init);
     const text = await response.text();
-    return { status: response.status, headers: response.headers, text, json: text ? (JSON.parse(text) as any) : undefined };
+    const isJson = /json/.test(response.headers.get('content-type') ?? '');
+    return { status: response.status, headers: response.headers, text, json: text && isJson ? (JSON.parse(text) as any) : undefined };
   };
   return { app, issuer, tokenFor, request };
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { COUNTRY_CODES, REPORT_STATUSES, ROLES, cellSchema } from '@etip/core';
+import { COUNTRY_CODES, DIMENSION_KEYS, PILLARS, REPORT_STATUSES, ROLES, cellSchema } from '@etip/core';
 
 /**
  * Response shapes, for the OpenAPI document only: requests are validated by the domain's own
@@ -46,4 +46,60 @@ export const problemSchema = z.object({
   status: z.int(),
   detail: z.string(),
   errors: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
+});
+
+/*
+ * The dashboards' read API (DESIGN.md 5.1). Every number a reader sees is one of three things:
+ * a number where it is known, null where it was not reported, `{"suppressed": true}` where
+ * DESIGN.md 5.4 withholds it. A ratio is a percentage with one decimal beside its counts.
+ */
+const suppressed = z.object({ suppressed: z.literal(true) });
+const ratio = z.object({ value: z.nullable(z.number()), numerator: z.int(), denominator: z.int() });
+const shown = z.nullable(z.union([z.int(), ratio, suppressed]));
+
+export const overviewSchema = z.object({
+  from: period,
+  to: period,
+  countries: z.array(
+    z.object({
+      country,
+      indicators: z.array(
+        z.object({
+          indicator: z.string(),
+          actual: shown,
+          /** Pro-rated to the months of the range for a `sum` indicator. */
+          target: z.nullable(z.number()),
+          achievement: z.nullable(z.union([z.number(), suppressed])),
+        }),
+      ),
+    }),
+  ),
+  pillars: z.array(
+    z.object({ pillar: z.enum(PILLARS.map((p) => p.code) as [string, ...string[]]), achievement: z.nullable(z.number()), withTarget: z.int(), onTrack: z.int() }),
+  ),
+  awaitingApproval: z.int(),
+});
+
+export const seriesSchema = z.object({
+  indicator: z.string(),
+  from: period,
+  to: period,
+  by: z.nullable(z.enum(DIMENSION_KEYS as [string, ...string[]])),
+  series: z.array(
+    z.object({
+      country,
+      points: z.array(z.object({ period, value: shown, cells: z.optional(z.record(z.string(), shown)) })),
+    }),
+  ),
+});
+
+export const completenessSchema = z.object({
+  from: period,
+  to: period,
+  rows: z.array(
+    z.object({
+      country,
+      months: z.array(z.object({ period, status: z.enum(['missing', ...REPORT_STATUSES]), timeliness })),
+    }),
+  ),
 });

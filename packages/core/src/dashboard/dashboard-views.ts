@@ -1,5 +1,4 @@
 import { addMonths, type Period } from '../calendar';
-import { ProblemError } from '../problem';
 import type { User } from '../roles';
 import { buildCompleteness } from './completeness';
 import type { TargetRepository } from '../target-repository';
@@ -37,10 +36,14 @@ export async function overviewView(deps: DashboardDeps, user: User, query: Query
 }
 
 export async function seriesView(deps: DashboardDeps, user: User, query: Query) {
-  const { range, countries, indicator, by } = parseViewQuery(query, { now: deps.now(), defaultFrom: lastMonths(24), allowed: ['indicator', 'countries', 'from', 'to', 'by'] });
-  if (!indicator) throw ProblemError.of('invalid-request', 'name the indicator of the series', [{ path: 'query/indicator', message: 'is required' }]);
+  const { range, countries, indicator, by } = parseViewQuery(query, {
+    now: deps.now(),
+    defaultFrom: lastMonths(24),
+    allowed: ['indicator', 'countries', 'from', 'to', 'by'],
+    required: ['indicator'],
+  });
   const rollups = await deps.aggregates.rollups(range.years);
-  return { data: buildSeries({ user, indicator, by, range, countries, rollups: rollups.data, ...withThreshold(deps) }), consumedReadUnits: rollups.consumedReadUnits };
+  return { data: buildSeries({ user, indicator: indicator!, by, range, countries, rollups: rollups.data, ...withThreshold(deps) }), consumedReadUnits: rollups.consumedReadUnits };
 }
 
 export async function completenessView(deps: DashboardDeps, _user: User, query: Query) {

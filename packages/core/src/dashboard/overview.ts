@@ -17,7 +17,7 @@ export interface OverviewCell {
 
 const oneDecimal = (n: number) => Math.round(n * 10) / 10;
 
-/** Σ of each year's target × the share of that year the range covers; null unless every year has one. */
+/** Σ of each year's target × the share of that year the range covers; null unless every year has one. Unrounded. */
 function rangeTarget(indicator: Indicator, country: CountryCode, range: ViewRange, targets: ReadonlyMap<number, TargetsByCountry>): number | null {
   const of = (year: number) => targets.get(year)?.[country]?.[indicator.code];
   if (indicator.aggregation !== 'sum') return of(Number(range.to.slice(0, 4))) ?? null;
@@ -27,7 +27,7 @@ function rangeTarget(indicator: Indicator, country: CountryCode, range: ViewRang
     if (target === undefined) return null;
     total += (target * range.periods.filter((p) => p.startsWith(`${year}-`)).length) / 12;
   }
-  return oneDecimal(total);
+  return total;
 }
 
 function actualOver(indicator: Indicator, country: CountryYear[], range: ViewRange, protect: boolean, threshold?: number): ProtectedValue {
@@ -66,7 +66,8 @@ export function buildOverview(input: {
     const indicators = INDICATORS.map((indicator): OverviewCell => {
       const actual = actualOver(indicator, years, range, protect, threshold);
       const target = rangeTarget(indicator, country, range, targets);
-      return { indicator: indicator.code, actual, target, achievement: achievementOf(actual, target) };
+      // Achievement from the exact pro-rated target; the target is shown to one decimal.
+      return { indicator: indicator.code, actual, target: target === null ? null : oneDecimal(target), achievement: achievementOf(actual, target) };
     });
     return { country, indicators };
   });

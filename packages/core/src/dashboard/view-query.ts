@@ -24,7 +24,7 @@ export function latestPeriod(now: Date): Period {
  * Reads the filters every view shares (DESIGN.md 5.1) and refuses unknown ones, like unknown
  * fields. `defaultFrom` gives the start of the window a view shows when no `from` is given.
  */
-export function parseViewQuery(query: Query, options: { now: Date; defaultFrom: (to: Period) => Period; allowed: readonly string[] }) {
+export function parseViewQuery(query: Query, options: { now: Date; defaultFrom: (to: Period) => Period; allowed: readonly string[]; required?: readonly string[] }) {
   const errors: FieldError[] = [];
   for (const name of Object.keys(query)) {
     if (!options.allowed.includes(name)) errors.push({ path: `query/${name}`, message: `unknown parameter; expected ${options.allowed.join(', ')}` });
@@ -42,9 +42,14 @@ export function parseViewQuery(query: Query, options: { now: Date; defaultFrom: 
   if (!errors.length && from > to) errors.push({ path: 'query/from', message: `must not be after to (${to})` });
   if (periods.length > MAX_RANGE_MONTHS) errors.push({ path: 'query/from', message: `a view covers at most ${MAX_RANGE_MONTHS} months; this range has ${periods.length}` });
 
-  const countries = parseCountries(query.countries, errors);
-  const indicator = query.indicator === undefined ? undefined : parseIndicator(query.indicator, errors);
-  const by = query.by === undefined ? undefined : parseBy(query.by, indicator, errors);
+  for (const name of options.required ?? []) {
+    if (query[name] === undefined) errors.push({ path: `query/${name}`, message: 'is required' });
+  }
+  // A parameter the view does not take was refused above; it is not read as well.
+  const takes = (name: string) => options.allowed.includes(name) && query[name] !== undefined;
+  const countries = parseCountries(options.allowed.includes('countries') ? query.countries : undefined, errors);
+  const indicator = takes('indicator') ? parseIndicator(query.indicator!, errors) : undefined;
+  const by = takes('by') ? parseBy(query.by!, indicator, errors) : undefined;
   if (errors.length) throw ProblemError.of('invalid-request', 'the query has invalid parameters', errors);
   const range: ViewRange = { from: periods[0]!, to, periods, years: [...new Set(periods.map((p) => Number(p.slice(0, 4))))] };
   return { range, countries, indicator, by };
