@@ -2,15 +2,17 @@ import { existsSync } from 'node:fs';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp, type ApiDeps } from '@etip/api';
 import { problemOf } from '@etip/api/http/problem-response';
+import { docsRoutes } from '@etip/api/routes/docs';
 import type { DevIssuer } from './dev-issuer';
 import { parseDevTokenRequest } from './dev-issuer';
 
 /**
  * The local server: the same API app the Lambda serves, plus what only development has — the
- * sign-in-as route of DESIGN.md 4 and the dashboard's files from the same origin.
+ * sign-in-as route of DESIGN.md 4 — and what AWS serves from the web bucket: the API docs and
+ * the dashboard's files, from the same origin.
  */
 export function createLocalApp(deps: ApiDeps, issuer: DevIssuer, dashboardDir?: string) {
-  const app = createApp(deps);
+  const app = createApp(deps, { publicRoutes: docsRoutes() });
   app.get('/dev/token', async (c) => {
     const request = parseDevTokenRequest(c.req.query());
     if (!request.ok) return problemOf('invalid-request', 'cannot issue a development token', request.errors);

@@ -1,4 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -67,10 +71,18 @@ describe('API Lambda handler', () => {
     expect(result.body).not.toMatch(/token"\s*:/);
   });
 
-  it('serves the OpenAPI document', async () => {
-    const result = await invoke('GET', '/v1/openapi.json');
-    expect(result.statusCode).toBe(200);
-    expect(result.json.openapi).toBe('3.1.0');
-    expect(Object.keys(result.json.paths)).toContain('/v1/submissions/{country}/{period}/submit');
+  it('carries no API docs: they are static files, served beside the dashboard', async () => {
+    expect((await invoke('GET', '/v1/openapi.json')).statusCode).toBe(401);
+    expect((await invoke('GET', '/docs')).statusCode).toBe(404);
+  });
+
+  it('has docs that write to static files at the paths the local server answers', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'etip-docs-'));
+    execFileSync('node', ['--import', 'tsx', 'functions/api/src/openapi/write-docs.ts', dir]);
+    const document = JSON.parse(await readFile(join(dir, 'v1', 'openapi.json'), 'utf8'));
+    expect(document.openapi).toBe('3.1.0');
+    expect(Object.keys(document.paths)).toContain('/v1/submissions/{country}/{period}/submit');
+    expect(await readFile(join(dir, 'docs', 'index.html'), 'utf8')).toMatch(/<h1>ETIP Monitor API<\/h1>/);
+    await rm(dir, { recursive: true, force: true });
   });
 });

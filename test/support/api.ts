@@ -1,5 +1,6 @@
 import { createApp } from '@etip/api';
 import { createTokenVerifier } from '@etip/api/auth/verify-token';
+import { docsRoutes } from '@etip/api/routes/docs';
 import type { CountryCode, Role } from '@etip/core';
 import { createStores } from '@etip/db';
 import { createDevIssuer, type DevIssuer } from '../../local/src/dev-issuer';
@@ -13,16 +14,20 @@ export interface RequestOptions {
 
 /**
  * The real Hono app over the real stores of a test table, with a test issuer whose tokens it
- * accepts — wired as the Lambda and the local server wire it.
+ * accepts — wired as the local server wires it.
  */
 export async function createTestApi(table: TestTable, options: { now?: () => Date; issuer?: DevIssuer; threshold?: number } = {}) {
   const issuer = options.issuer ?? (await createDevIssuer());
-  const app = createApp({
-    ...createStores(table.documents, table.tableName),
-    ...(options.threshold ? { threshold: options.threshold } : {}),
-    verifyToken: createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience, keys: issuer.keys }),
-    now: options.now ?? (() => new Date()),
-  });
+  const app = createApp(
+    {
+      ...createStores(table.documents, table.tableName),
+      ...(options.threshold ? { threshold: options.threshold } : {}),
+      verifyToken: createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience, keys: issuer.keys }),
+      now: options.now ?? (() => new Date()),
+    },
+    // With the API docs, as the local server (and in AWS the web bucket) serves them.
+    { publicRoutes: docsRoutes() },
+  );
   const tokens = new Map<string, string>();
   const tokenFor = async (role: Role, country?: CountryCode) => {
     const key = `${role}:${country ?? ''}`;

@@ -7,7 +7,6 @@ import { authenticate } from './http/authenticate';
 import { MAX_BODY_BYTES } from './http/json-body';
 import { problemOf, problemResponse } from './http/problem-response';
 import { dashboardRoutes } from './routes/dashboard';
-import { docsRoutes } from './routes/docs';
 import { frameworkRoutes } from './routes/framework';
 import { submissionsRoutes } from './routes/submissions';
 import { targetsRoutes } from './routes/targets';
@@ -18,7 +17,7 @@ export type { ApiDeps } from './deps';
  * The ETIP Monitor API as one Hono app. Lambda (`lambda.ts`) and the local Node server wrap
  * this same app; only their wiring differs.
  */
-export function createApp(deps: ApiDeps) {
+export function createApp(deps: ApiDeps, options: { publicRoutes?: Hono } = {}) {
   const app = new Hono<ApiEnv>();
 
   app.use(
@@ -29,7 +28,8 @@ export function createApp(deps: ApiDeps) {
     }),
   );
   app.get('/v1/health', (c) => c.json({ status: 'ok' }));
-  app.route('/', docsRoutes());
+  // Routes anyone may read, mounted before authentication (the local server's API docs).
+  if (options.publicRoutes) app.route('/', options.publicRoutes);
   app.use('/v1/*', authenticate(deps.verifyToken));
   app.route('/v1/framework', frameworkRoutes());
   app.route('/v1/submissions', submissionsRoutes(deps));

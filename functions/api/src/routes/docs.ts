@@ -4,18 +4,15 @@ import { OPERATIONS, openApiDocument } from '../openapi/document';
 
 const STATUS_TEXT = (statuses: (string | number)[]) => statuses.join(', ');
 
-/** `/v1/openapi.json` and a browsable `/docs` page, self-contained (no CDN: links are slow). */
-export const docsRoutes = () =>
-  new Hono()
-    .get('/v1/openapi.json', (c) => c.json(openApiDocument()))
-    .get('/docs', (c) => {
+/** The browsable `/docs` page, self-contained (no CDN: country offices' links are slow). */
+export async function docsPage(): Promise<string> {
       const rows = Object.entries(OPERATIONS).flatMap(([path, ops]) =>
         Object.entries(ops).map(
           ([method, op]) => html`<tr><td><code>${method.toUpperCase()}</code></td><td><code>${path}</code></td><td>${op.summary}</td><td>${op.roles}</td><td>${STATUS_TEXT([op.ok.status, ...op.errors])}</td></tr>`,
         ),
       );
       const schemas = JSON.stringify((openApiDocument() as { components: { schemas: object } }).components.schemas, null, 2);
-      return c.html(html`<!doctype html>
+      return String(await html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>ETIP Monitor API</title>
 <style>body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem}table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.4rem;text-align:left;vertical-align:top}pre{background:#f6f6f6;padding:1rem;overflow:auto;max-height:40rem}</style>
@@ -27,4 +24,14 @@ The machine-readable contract is <a href="/v1/openapi.json">/v1/openapi.json</a>
 <table><thead><tr><th>Method</th><th>Path</th><th>What</th><th>Who</th><th>Statuses</th></tr></thead><tbody>${rows}</tbody></table>
 <h2>Schemas</h2><pre>${raw(schemas.replace(/&/g, '&amp;').replace(/</g, '&lt;'))}</pre>
 </body></html>`);
-    });
+}
+
+/**
+ * `/v1/openapi.json` and `/docs`. Static content, so not part of the API Lambda (its bundle and
+ * cold start, DESIGN.md 7): the local server mounts these routes, and in AWS the same files are
+ * written by `write-docs.ts` and served from the web bucket.
+ */
+export const docsRoutes = () =>
+  new Hono()
+    .get('/v1/openapi.json', (c) => c.json(openApiDocument()))
+    .get('/docs', async (c) => c.html(await docsPage()));
