@@ -75,17 +75,28 @@ async function perform(deps: SubmissionsDeps, { country: code, period }: ReportP
   }
 }
 
-/**
- * Demo data into an empty table, as `npm start` does it: made by the domain's own verbs in
- * memory, then loaded in batches — the same reports and revisions as ~420 API writes, in a
- * fraction of the time (DESIGN.md 7: ready in 15 s).
- */
-export async function loadDemoData(db: DynamoDBDocumentClient, tableName: string, options: DemoDataOptions): Promise<{ reports: number; writes: number }> {
+/** Demo data made in memory by the domain's own verbs, ready to be loaded into a table. */
+export interface PreparedDemoData {
+  options: DemoDataOptions;
+  contents: ReturnType<InMemoryReportRepository['contents']>;
+  result: { reports: number; writes: number };
+}
+
+/** The CPU-bound half, which `npm start` runs while DynamoDB Local starts. */
+export async function prepareDemoData(options: DemoDataOptions): Promise<PreparedDemoData> {
   const memory = new InMemoryReportRepository();
   const result = await seedDemoData(memory, options);
-  const contents = memory.contents();
+  return { options, contents: memory.contents(), result };
+}
+
+/**
+ * Loads prepared demo data into an empty table in batches — the same reports and revisions as
+ * ~420 API writes, in a fraction of the time (DESIGN.md 7: ready in 15 s) — and sets targets
+ * for this year and last through the regional lead's own verb.
+ */
+export async function importDemoData(db: DynamoDBDocumentClient, tableName: string, prepared: PreparedDemoData): Promise<{ reports: number; writes: number }> {
+  const { options, contents } = prepared;
   await importReports(db, tableName, contents);
-  // Targets for this year and last, set by the regional lead through the domain's own verb.
   const deps = { targets: new DynamoTargetStore(db, tableName), now: () => options.now };
   const year = Number(options.now.toISOString().slice(0, 4));
   await Promise.all(
@@ -96,5 +107,10 @@ export async function loadDemoData(db: DynamoDBDocumentClient, tableName: string
       }),
     ),
   );
-  return result;
+  return prepared.result;
+}
+
+/** Both halves at once: demo data into an empty table, as `npm start` does it. */
+export async function loadDemoData(db: DynamoDBDocumentClient, tableName: string, options: DemoDataOptions): Promise<{ reports: number; writes: number }> {
+  return importDemoData(db, tableName, await prepareDemoData(options));
 }

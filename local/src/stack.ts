@@ -5,7 +5,7 @@ import { createTokenVerifier } from '@etip/api/auth/verify-token';
 import { createDocumentClient, createDynamoClient, createStores, ensureTable, isTableEmpty } from '@etip/db';
 import { createAggregatorHandler } from '@etip/aggregator/handler';
 import type { LocalConfig } from './config';
-import { loadDemoData } from './demo-data';
+import { importDemoData, prepareDemoData } from './demo-data';
 import { loadDevIssuer } from './dev-issuer';
 import { QUICK_START_JVM_OPTIONS, startDynamoDbLocal } from './dynamodb-local';
 import { createLocalApp } from './server';
@@ -27,6 +27,8 @@ type Step = (message: string) => void;
  */
 export async function startLocalStack(config: LocalConfig, options: { seed?: boolean; step?: Step; dashboardDir?: string } = {}): Promise<LocalStack> {
   const step = options.step ?? (() => {});
+  // Made while the JVM starts (two cores): wasted only when the database has data already.
+  const demo = options.seed === false ? null : prepareDemoData({ now: new Date() });
   const dynamodb = await startDynamoDbLocal({
     port: config.dynamodbPort,
     dataDir: join(config.dataDir, 'dynamodb'),
@@ -47,8 +49,8 @@ export async function startLocalStack(config: LocalConfig, options: { seed?: boo
     const documents = createDocumentClient(client);
     const stores = createStores(documents, config.tableName);
     let seeded = 0;
-    if (options.seed !== false && (created || (await isTableEmpty(client, config.tableName)))) {
-      seeded = (await loadDemoData(documents, config.tableName, { now: new Date() })).reports;
+    if (demo && (created || (await isTableEmpty(client, config.tableName)))) {
+      seeded = (await importDemoData(documents, config.tableName, await demo)).reports;
       step(`demo data: ${seeded} reports for the last 24 months`);
     }
     // From the stream's start, so the demo data reaches the dashboards the way real reports do.

@@ -4,6 +4,8 @@ import type { Revision, StoredReport } from '@etip/core';
 import { toReportItem, toRevisionItem } from './report-item';
 
 const BATCH_SIZE = 25; // DynamoDB's limit for one BatchWriteItem
+/** Batches in flight: more only queue up inside DynamoDB Local, which writes one at a time. */
+const CONCURRENCY = 2;
 
 /**
  * importReports: loads reports and their revisions, already made by the domain, into an empty
@@ -18,7 +20,11 @@ export async function importReports(
   const items = [...contents.revisions.map(toRevisionItem), ...contents.reports.map(toReportItem)];
   const batches: Record<string, unknown>[][] = [];
   for (let i = 0; i < items.length; i += BATCH_SIZE) batches.push(items.slice(i, i + BATCH_SIZE));
-  await Promise.all(batches.map((batch) => writeBatch(db, tableName, batch)));
+  let next = 0;
+  const worker = async () => {
+    for (let n = next++; n < batches.length; n = next++) await writeBatch(db, tableName, batches[n]!);
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   return { items: items.length };
 }
 
