@@ -21,3 +21,4 @@ export * from './targets';
 export * from './memory-target-repository';
 export * from './dashboard';
 export * from './protection';
+export * from './versioning';

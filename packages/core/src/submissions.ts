@@ -3,9 +3,10 @@ import { COUNTRY_CODES, type CountryCode } from './countries';
 import { access } from './access';
 import { ProblemError } from './problem';
 import { draft, publicView, transition, type Report, type ReportChange, type ReportStatus, type ReportSummary, type Revision, type StoredReport } from './report';
-import { VersionConflictError, type ReportRepository, type WriteReceipt } from './report-repository';
+import type { ReportRepository, WriteReceipt } from './report-repository';
 import type { User } from './roles';
 import { validateEmptyBody, validateReportBody, validateReturnBody } from './validation';
+import { checkVersion, saveVersioned, type Precondition, type Versioned } from './versioning';
 
 /**
  * The use cases of the submissions API as plain verbs. Each authorises, validates, runs the
@@ -16,8 +17,7 @@ export interface SubmissionsDeps {
   now: () => Date;
 }
 
-/** The version precondition a client sent: `If-None-Match: *` or `If-Match: "<version>"`. */
-export type Precondition = { kind: 'create' } | { kind: 'replace'; version: number } | { kind: 'none' };
+export type { Precondition } from './versioning';
 
 export interface Written {
   report: Report;
@@ -26,6 +26,7 @@ export interface Written {
 }
 
 const forbidden = (what: string) => ProblemError.of('forbidden', what);
+const subjectOf = (r: { country: CountryCode; period: Period }): Versioned => ({ noun: 'report', label: `a report for ${r.country} ${r.period}` });
 const notFound = (c: CountryCode, p: Period) => ProblemError.of('not-found', `there is no report for ${c} ${p}`);
 
 function checkPeriod(country: CountryCode, period: Period, now: Date) {
@@ -37,29 +38,6 @@ async function load(deps: SubmissionsDeps, country: CountryCode, period: Period)
   const existing = await deps.reports.get(country, period);
   if (!existing) throw notFound(country, period);
   return existing;
-}
-
-function checkVersion(existing: StoredReport, precondition: Precondition) {
-  if (precondition.kind === 'none') {
-    throw ProblemError.of('precondition-required', `send If-Match: "${existing.version}" (the version you read) to change this report`);
-  }
-  if (precondition.kind === 'create') {
-    throw ProblemError.of('conflict', `a report for ${existing.country} ${existing.period} exists already (version ${existing.version}); replace it with If-Match`);
-  }
-  if (precondition.version !== existing.version) {
-    throw ProblemError.of('stale-version', `you sent If-Match "${precondition.version}" but the report is at version ${existing.version}; reload it and apply your change again`);
-  }
-}
-
-async function store(deps: SubmissionsDeps, change: ReportChange): Promise<WriteReceipt> {
-  try {
-    return await deps.reports.save(change);
-  } catch (error) {
-    if (!(error instanceof VersionConflictError)) throw error;
-    // Somebody else wrote between our read and our write: the same answers as a stale read.
-    if (change.expectedVersion === null) throw ProblemError.of('conflict', `a report for ${change.report.country} ${change.report.period} was created meanwhile`);
-    throw ProblemError.of('stale-version', `the report changed while your change was being saved; reload it and apply your change again`);
-  }
 }
 
 export async function getReport(deps: SubmissionsDeps, user: User, country: CountryCode, period: Period): Promise<Report> {
@@ -99,11 +77,11 @@ export async function putReport(
   const valid = validateReportBody(body);
   if (!valid.ok) throw ProblemError.of('invalid-request', `${valid.errors.length} field(s) are invalid; nothing was saved`, valid.errors);
   const existing = await deps.reports.get(target.country, target.period);
-  if (existing) checkVersion(existing, precondition);
+  if (existing) checkVersion(existing.version, precondition, subjectOf(existing));
   else if (precondition.kind === 'replace') throw notFound(target.country, target.period);
   else if (precondition.kind === 'none') throw ProblemError.of('precondition-required', 'send If-None-Match: * to create a report');
   const change = draft(existing, target, valid.value, user, now);
-  const receipt = await store(deps, change);
+  const receipt = await saveVersioned((c) => deps.reports.save(c), change, subjectOf(change.report));
   return { report: publicView(change.report), created: !existing, receipt };
 }
 
@@ -127,8 +105,8 @@ export async function changeStatus(
     if (!valid.ok) throw ProblemError.of('invalid-request', `${action} takes no fields`, valid.errors);
   }
   const existing = await load(deps, target.country, target.period);
-  checkVersion(existing, precondition.kind === 'create' ? { kind: 'none' } : precondition);
+  checkVersion(existing.version, precondition.kind === 'create' ? { kind: 'none' } : precondition, subjectOf(existing));
   const change = transition(existing, action, user, deps.now(), reason);
-  const receipt = await store(deps, change);
+  const receipt = await saveVersioned((c) => deps.reports.save(c), change, subjectOf(change.report));
   return { report: publicView(change.report), created: false, receipt };
 }

@@ -1,9 +1,9 @@
 import { COUNTRY_CODES, type CountryCode } from './countries';
 import { access } from './access';
 import { ProblemError } from './problem';
-import { VersionConflictError, type WriteReceipt } from './report-repository';
+import type { WriteReceipt } from './report-repository';
 import type { User } from './roles';
-import type { Precondition } from './submissions';
+import { checkVersion, saveVersioned, type Precondition, type Versioned } from './versioning';
 import type { TargetRepository } from './target-repository';
 import { setTargetsChange, targetYearProblem, type TargetRevision, type TargetSet, type TargetSetChange } from './target-set';
 import { validateTargetsBody } from './target-validation';
@@ -35,31 +35,9 @@ export interface YearTargets {
 
 type Address = { country: CountryCode; year: number };
 
+const subjectOf = ({ country, year }: Address): Versioned => ({ noun: 'targets', label: `targets for ${country} ${year}` });
 const notFound = ({ country, year }: Address) => ProblemError.of('not-found', `no targets have been set for ${country} ${year}`);
 
-function checkVersion(existing: TargetSet, precondition: Precondition) {
-  if (precondition.kind === 'none') {
-    throw ProblemError.of('precondition-required', `send If-Match: "${existing.version}" (the version you read) to change these targets`);
-  }
-  if (precondition.kind === 'create') {
-    throw ProblemError.of('conflict', `targets for ${existing.country} ${existing.year} exist already (version ${existing.version}); replace them with If-Match`);
-  }
-  if (precondition.version !== existing.version) {
-    throw ProblemError.of('stale-version', `you sent If-Match "${precondition.version}" but the targets are at version ${existing.version}; reload them and apply your change again`);
-  }
-}
-
-async function store(deps: TargetsDeps, change: TargetSetChange): Promise<WriteReceipt> {
-  try {
-    return await deps.targets.save(change);
-  } catch (error) {
-    if (!(error instanceof VersionConflictError)) throw error;
-    // Somebody else wrote between our read and our write: the same answers as a stale read.
-    const { country, year } = change.targetSet;
-    if (change.expectedVersion === null) throw ProblemError.of('conflict', `targets for ${country} ${year} were set meanwhile`);
-    throw ProblemError.of('stale-version', 'the targets changed while your change was being saved; reload them and apply your change again');
-  }
-}
 
 /** Create (`If-None-Match: *`) or replace (`If-Match`) a country's targets for a year, whole. */
 export async function setTargets(deps: TargetsDeps, user: User, address: Address, body: unknown, precondition: Precondition): Promise<TargetsWritten> {
@@ -70,11 +48,11 @@ export async function setTargets(deps: TargetsDeps, user: User, address: Address
   const valid = validateTargetsBody(body);
   if (!valid.ok) throw ProblemError.of('invalid-request', `${valid.errors.length} field(s) are invalid; nothing was saved`, valid.errors);
   const existing = await deps.targets.get(address.country, address.year);
-  if (existing) checkVersion(existing, precondition);
+  if (existing) checkVersion(existing.version, precondition, subjectOf(existing));
   else if (precondition.kind === 'replace') throw notFound(address);
   else if (precondition.kind === 'none') throw ProblemError.of('precondition-required', 'send If-None-Match: * to set targets for the first time');
   const change = setTargetsChange(existing, address, valid.value.targets, user, now);
-  const receipt = await store(deps, change);
+  const receipt = await saveVersioned((c) => deps.targets.save(c), change, subjectOf(change.targetSet));
   return { targetSet: change.targetSet, created: !existing, receipt };
 }
 
