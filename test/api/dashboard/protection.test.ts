@@ -1,0 +1,174 @@
+import { INDICATORS, isSuppressed } from '@etip/core';
+import { describe, expect, it } from 'vitest';
+import { createTestApi } from '../../support/api';
+import { ADMIN, LA_OFFICE, LEAD, NOW, SENSITIVE, SUPPRESSED, TH_OFFICE, VIEWER, get, getCsv, main, name, parseCsv, smallSurvivorCounts, useMainTable, type Reader } from './fixture';
+
+/**
+ * Who may read the dashboards, and what they see of survivors (DESIGN.md 5.4), on the main table
+ * of ./fixture.ts: TH's March holds survivor counts from 1 to 9.
+ */
+useMainTable();
+
+describe('dashboard read API on DynamoDB Local, fed by the real stream aggregator', () => {
+  describe('protecting survivors (DESIGN.md 5.4)', () => {
+    const ENTITLED = [LEAD, ADMIN, TH_OFFICE];
+    const PROTECTED = [VIEWER, LA_OFFICE];
+    const MARCH = 'from=2026-03&to=2026-03&countries=TH';
+
+    it.each(ENTITLED.map((r) => [name(r), r] as const))('%s sees Thailand’s exact figures', async (_name, reader) => {
+      // Act
+      const overview = await get(`/v1/dashboard/overview?${MARCH}`, reader);
+      const prt05 = await get(`/v1/dashboard/series?indicator=PRT-05&by=sex&${MARCH}`, reader);
+      const prv03 = await get(`/v1/dashboard/series?indicator=PRV-03&by=sex&${MARCH}`, reader);
+      const csv = parseCsv((await getCsv(`/v1/export.csv?indicator=PRV-03&${MARCH}`, reader)).text);
+
+      // Assess
+      expect(overview.json.countries[0].indicators.find((i: { indicator: string }) => i.indicator === 'PRV-03')).toEqual({ indicator: 'PRV-03', actual: 5, target: 10, achievement: 50 });
+      expect(prt05.json.series[0].points[0]).toEqual({ period: '2026-03', value: 15, cells: { female: 3, male: 12 } });
+      expect(prv03.json.series[0].points[0]).toEqual({ period: '2026-03', value: 5, cells: { female: 4, male: 1 } });
+      expect(csv.rows.map((r) => [r.value, r.suppressed])).toEqual([1, 1, 1, 1, 1, 0, 0, 0].map((v) => [String(v), 'false']));
+    });
+
+    it.each(PROTECTED.map((r) => [name(r), r] as const))('%s sees Thailand’s survivor counts from 1 to 9 withheld', async (_name, reader) => {
+      // Act
+      const overview = await get(`/v1/dashboard/overview?${MARCH}`, reader);
+      const prt05 = await get(`/v1/dashboard/series?indicator=PRT-05&by=sex&${MARCH}`, reader);
+      const prv03 = await get(`/v1/dashboard/series?indicator=PRV-03&by=sex&${MARCH}`, reader);
+      const prt06 = await get(`/v1/dashboard/series?indicator=PRT-06&by=sex&${MARCH}`, reader);
+      const csv = parseCsv((await getCsv(`/v1/export.csv?indicator=PRV-03&${MARCH}`, reader)).text);
+
+      // Assess
+      expect(overview.json.countries[0].indicators.find((i: { indicator: string }) => i.indicator === 'PRV-03')).toEqual({ indicator: 'PRV-03', actual: SUPPRESSED, target: 10, achievement: SUPPRESSED });
+      // Female 3 is withheld, and male 12 with it, or 15 − 12 would give the 3 away.
+      expect(prt05.json.series[0].points[0]).toEqual({ period: '2026-03', value: 15, cells: { female: SUPPRESSED, male: SUPPRESSED } });
+      expect(prv03.json.series[0].points[0]).toEqual({ period: '2026-03', value: SUPPRESSED, cells: { female: SUPPRESSED, male: SUPPRESSED } });
+      // A percentage is withheld with its numerator (4); the total's 16 of 35 gives neither cell away.
+      expect(prt06.json.series[0].points[0]).toEqual({ period: '2026-03', value: { value: 45.7, numerator: 16, denominator: 35 }, cells: { female: SUPPRESSED, male: SUPPRESSED } });
+      expect(csv.rows.map((r) => [r.value, r.suppressed])).toEqual([...Array(5).fill(['', 'true']), ...Array(3).fill(['0', 'false'])]);
+    });
+
+    it.each(PROTECTED.map((r) => [name(r), r] as const))('%s sees zeros, sensitive counts of 10 or more and every non-sensitive indicator as they are', async (_name, reader) => {
+      // Act
+      const zeros = await get(`/v1/dashboard/series?indicator=PRT-04&by=age&${MARCH}`, reader);
+      const large = await get(`/v1/dashboard/series?indicator=PRT-02&by=sex&${MARCH}`, reader);
+      const nonSensitive = INDICATORS.filter((i) => !i.sensitive);
+      const theirs = await Promise.all(nonSensitive.map((i) => get(`/v1/dashboard/series?indicator=${i.code}&from=2026-01&to=2026-12`, reader)));
+      const leads = await Promise.all(nonSensitive.map((i) => get(`/v1/dashboard/series?indicator=${i.code}&from=2026-01&to=2026-12`)));
+      const overview = await get('/v1/dashboard/overview?from=2026-03&to=2026-03', reader);
+      const leadOverview = await get('/v1/dashboard/overview?from=2026-03&to=2026-03');
+
+      // Assess
+      expect(zeros.json.series[0].points[0]).toEqual({ period: '2026-03', value: 0, cells: { '0-8': 0, '9-17': 0, '18-29': 0, '30+': 0 } });
+      expect(large.json.series[0].points[0]).toEqual({ period: '2026-03', value: 160, cells: { female: 80, male: 80 } });
+      expect(theirs.map((r) => r.json)).toEqual(leads.map((r) => r.json));
+      // TH's PRV-01 cells 1 … 8 are not survivors: shown to everyone.
+      expect(theirs[0]!.json.series.find((s: { country: string }) => s.country === 'TH').points[2].value).toBe(36);
+      const entries = (response: { json: any }) => response.json.countries.flatMap((c: { indicators: { indicator: string }[] }) => c.indicators.filter((i) => !SENSITIVE.has(i.indicator)));
+      expect(entries(overview)).toEqual(entries(leadOverview));
+    });
+
+    it.each(PROTECTED.map((r) => [name(r), r] as const))('%s finds no sensitive count from 1 to 9 in any response, and no achievement of a withheld actual', async (_name, reader) => {
+      // Act
+      const ranges = ['from=2026-01&to=2026-12', 'from=2026-03&to=2026-03'];
+      const overviews = await Promise.all(ranges.map((range) => get(`/v1/dashboard/overview?${range}`, reader)));
+      const seriesPaths = INDICATORS.filter((i) => i.sensitive).flatMap((i) => [undefined, ...i.dims].map((by) => `/v1/dashboard/series?indicator=${i.code}&from=2026-01&to=2026-12${by ? `&by=${by}` : ''}`));
+      const series = await Promise.all(seriesPaths.map((path) => get(path, reader)));
+      const csv = parseCsv((await getCsv('/v1/export.csv?from=2026-01&to=2026-12', reader)).text);
+      const leadViews = {
+        overview: (await get(`/v1/dashboard/overview?${ranges[1]}`)).json,
+        series: await Promise.all(seriesPaths.map(async (path) => (await get(path)).json)),
+        csv: parseCsv((await getCsv('/v1/export.csv?from=2026-01&to=2026-12')).text),
+      };
+
+      // Assess: the same views show a lead small counts, so there was something to withhold.
+      expect(smallSurvivorCounts('overview', leadViews.overview)).not.toEqual([]);
+      expect(leadViews.series.flatMap((s) => smallSurvivorCounts('series', s))).not.toEqual([]);
+      expect(smallSurvivorCounts('csv', leadViews.csv)).not.toEqual([]);
+      for (const overview of overviews) expect(smallSurvivorCounts('overview', overview.json)).toEqual([]);
+      series.forEach((s, n) => expect(smallSurvivorCounts('series', s.json), seriesPaths[n]).toEqual([]));
+      expect(smallSurvivorCounts('csv', csv)).toEqual([]);
+      // A withheld cell leaves the CSV with no value at all, and says so.
+      const withheld = csv.rows.filter((r) => r.suppressed === 'true');
+      expect(withheld.length).toBeGreaterThan(0);
+      for (const row of withheld) expect([row.value, row.numerator, row.denominator, SENSITIVE.has(row.indicator)]).toEqual(['', '', '', true]);
+      // Achievement is a share of the actual: withheld with it.
+      const entries = overviews.flatMap((o) => o.json.countries.flatMap((c: { indicators: object[] }) => c.indicators)) as { actual: unknown; achievement: unknown }[];
+      const hidden = entries.filter((e) => isSuppressed(e.actual));
+      expect(hidden.length).toBeGreaterThan(0);
+      for (const entry of hidden) expect(entry.achievement).toEqual(SUPPRESSED);
+    });
+
+    it.each(PROTECTED.map((r) => [name(r), r] as const))('%s finds the CSV withholding exactly the cells the series withholds', async (_name, reader) => {
+      // Act: PRT-05 and PRT-06 have one dimension, so a series split by sex shows every cell.
+      const views = await Promise.all(
+        ['PRT-05', 'PRT-06'].map(async (code) => ({
+          code,
+          series: (await get(`/v1/dashboard/series?indicator=${code}&by=sex&from=2026-01&to=2026-12`, reader)).json,
+          csv: parseCsv((await getCsv(`/v1/export.csv?indicator=${code}&from=2026-01&to=2026-12`, reader)).text),
+        })),
+      );
+
+      // Assess
+      for (const { code, series, csv } of views) {
+        const fromSeries = series.series.flatMap((s: { country: string; points: { period: string; value: unknown; cells: Record<string, unknown> }[] }) =>
+          s.points.filter((p) => p.value !== null).flatMap((p) => Object.entries(p.cells).map(([sex, cell]) => `${s.country} ${p.period} ${sex} ${isSuppressed(cell)}`)),
+        );
+        expect(csv.rows.map((r) => `${r.country} ${r.period} ${r.sex} ${r.suppressed}`), code).toEqual(fromSeries);
+        expect(fromSeries.some((line: string) => line.endsWith('true')), code).toBe(true);
+      }
+    });
+
+    it('a country office sees its own country exactly and the others protected, in one response', async () => {
+      // Act
+      const th = await get('/v1/dashboard/series?indicator=PRT-05&from=2026-03&to=2026-03&countries=TH,VN&by=sex', TH_OFFICE);
+      const vn = await get('/v1/dashboard/series?indicator=PRT-05&from=2026-03&to=2026-03&countries=TH,VN&by=sex', { role: 'country-office', country: 'VN' });
+
+      // Assess
+      expect(th.json.series.map((s: { points: object[] }) => s.points[0])).toEqual([
+        { period: '2026-03', value: 15, cells: { female: 3, male: 12 } },
+        { period: '2026-03', value: 40, cells: { female: 20, male: 20 } },
+      ]);
+      expect(vn.json.series.map((s: { points: object[] }) => s.points[0])).toEqual([
+        { period: '2026-03', value: 15, cells: { female: SUPPRESSED, male: SUPPRESSED } },
+        { period: '2026-03', value: 40, cells: { female: 20, male: 20 } },
+      ]);
+    });
+
+    it('takes its threshold from configuration', async () => {
+      // Prepare: the same table behind an API configured to withhold counts up to 19.
+      const strict = await createTestApi(main.table, { now: () => NOW, threshold: 20, issuer: main.api.issuer });
+
+      // Act
+      const viewer = await strict.request('GET', `/v1/dashboard/series?indicator=PRT-05&by=sex&${MARCH}`, { token: await strict.tokenFor('viewer') });
+      const lead = await strict.request('GET', `/v1/dashboard/series?indicator=PRT-05&by=sex&${MARCH}`, { token: await strict.tokenFor('regional-lead') });
+
+      // Assess
+      expect(viewer.json.series[0].points[0]).toEqual({ period: '2026-03', value: SUPPRESSED, cells: { female: SUPPRESSED, male: SUPPRESSED } });
+      expect(lead.json.series[0].points[0]).toEqual({ period: '2026-03', value: 15, cells: { female: 3, male: 12 } });
+    });
+  });
+
+  describe('who may read', () => {
+    const PATHS = ['/v1/dashboard/overview', '/v1/dashboard/series?indicator=PRV-01', '/v1/dashboard/completeness', '/v1/export.csv'];
+    const EVERYONE: Reader[] = [LA_OFFICE, TH_OFFICE, LEAD, ADMIN, VIEWER];
+
+    it.each(EVERYONE.map((r) => [name(r), r] as const))('%s may read every dashboard', async (_name, reader) => {
+      // Act
+      const statuses = await Promise.all(PATHS.map(async (path) => (await getCsv(path, reader)).status));
+
+      // Assess
+      expect(statuses).toEqual([200, 200, 200, 200]);
+    });
+
+    it('nobody without a valid token: 401 problem+json', async () => {
+      // Act
+      const responses = await Promise.all([...PATHS.map((path) => getCsv(path, LEAD, null)), ...PATHS.map((path) => getCsv(path, LEAD, 'not-a-token'))]);
+
+      // Assess
+      for (const response of responses) {
+        expect(response.status).toBe(401);
+        expect(response.headers.get('content-type')).toBe('application/problem+json');
+      }
+    });
+  });
+});

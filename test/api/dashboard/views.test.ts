@@ -1,0 +1,343 @@
+import { completenessSchema, overviewSchema, seriesSchema } from '@etip/api/openapi/schemas';
+import { COUNTRY_CODES, DIMENSION_KEYS, EXPORT_COLUMNS, INDICATOR_CODES, PILLARS, periodRange } from '@etip/core';
+import { describe, expect, it } from 'vitest';
+import { get, getCsv, main, parseCsv, useMainTable } from './fixture';
+
+/**
+ * The dashboards' views (DESIGN.md 5.1) on the main table of ./fixture.ts: the overview, the series,
+ * completeness and the CSV export, what each refuses, and how the OpenAPI document describes them.
+ */
+useMainTable();
+
+describe('dashboard read API on DynamoDB Local, fed by the real stream aggregator', () => {
+  describe('overview', () => {
+    it('has the DESIGN.md 5.1 shape: every country and indicator, pillar summaries, months awaiting approval', async () => {
+      // Act
+      const response = await get('/v1/dashboard/overview?from=2026-01&to=2026-12');
+
+      // Assess
+      expect(response.status, response.text).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      const overview = response.json;
+      expect(Object.keys(overview)).toEqual(['from', 'to', 'countries', 'pillars', 'awaitingApproval']);
+      expect([overview.from, overview.to]).toEqual(['2026-01', '2026-12']);
+      expect(overview.countries.map((c: { country: string }) => c.country)).toEqual(COUNTRY_CODES);
+      for (const country of overview.countries) {
+        expect(Object.keys(country)).toEqual(['country', 'indicators']);
+        expect(country.indicators.map((i: { indicator: string }) => i.indicator)).toEqual(INDICATOR_CODES);
+        for (const entry of country.indicators) expect(Object.keys(entry)).toEqual(['indicator', 'actual', 'target', 'achievement']);
+      }
+      expect(overview.pillars.map((p: { pillar: string }) => p.pillar)).toEqual(PILLARS.map((p) => p.code));
+      expect(overviewSchema.safeParse(overview).error).toBeUndefined();
+    });
+
+    it('adds up sum indicators, takes the last reported month of latest ones, and Σnumerator/Σdenominator for PRT-06', async () => {
+      // Act
+      const response = await get('/v1/dashboard/overview?from=2026-01&to=2026-10&countries=LA,MM');
+
+      // Assess
+      const [la, mm] = response.json.countries;
+      const actual = (country: { indicators: { indicator: string; actual: unknown }[] }) => Object.fromEntries(country.indicators.map((i) => [i.indicator, i.actual]));
+      expect(response.json.countries.map((c: { country: string }) => c.country)).toEqual(['LA', 'MM']);
+      expect(actual(la)).toEqual({
+        'PRV-01': 168, // 8 × (1 + … + 6)
+        'PRV-02': 156, // June: 106 + 50
+        'PRV-03': 960, // 8 cells × 20 × 6 months
+        'PRV-04': 16, // June: 10 + 6
+        'PRV-05': 960,
+        'PRT-01': 3840, // 32 cells × 20 × 6
+        'PRT-02': 960,
+        'PRT-03': 960,
+        'PRT-04': 960,
+        'PRT-05': 240,
+        'PRT-06': { value: 41.2, numerator: 141, denominator: 342 }, // (81 + 60) / (162 + 180)
+        'ADV-01': 240,
+        'ADV-02': 6,
+        'ADV-03': 120,
+        'ADV-04': 960,
+      });
+      // MM published January to March only (May is a draft): its latest figures are March's.
+      expect(actual(mm)).toMatchObject({ 'PRV-01': 480, 'PRV-02': 46, 'PRV-04': 33, 'PRT-06': { value: 50, numerator: 120, denominator: 240 } });
+    });
+
+    it('pro-rates sum targets to the months of the range, and measures achievement against them', async () => {
+      // Act
+      const tenMonths = await get('/v1/dashboard/overview?from=2026-01&to=2026-10&countries=LA');
+      const wholeYear = await get('/v1/dashboard/overview?from=2026-01&to=2026-12&countries=LA');
+      const acrossYears = await get('/v1/dashboard/overview?from=2025-07&to=2026-06&countries=LA');
+
+      // Assess
+      const entry = (response: { json: any }, code: string) => response.json.countries[0].indicators.find((i: { indicator: string }) => i.indicator === code);
+      expect(entry(tenMonths, 'PRV-01')).toEqual({ indicator: 'PRV-01', actual: 168, target: 500, achievement: 33.6 }); // 600 × 10/12
+      expect(entry(tenMonths, 'ADV-02')).toEqual({ indicator: 'ADV-02', actual: 6, target: 10, achievement: 60 }); // 12 × 10/12
+      expect(entry(tenMonths, 'PRV-02')).toEqual({ indicator: 'PRV-02', actual: 156, target: 200, achievement: 78 }); // latest: not pro-rated
+      expect(entry(tenMonths, 'PRV-04')).toEqual({ indicator: 'PRV-04', actual: 16, target: 25, achievement: 64 });
+      expect(entry(tenMonths, 'PRT-06')).toEqual({ indicator: 'PRT-06', actual: { value: 41.2, numerator: 141, denominator: 342 }, target: 50, achievement: 82.4 });
+      expect(entry(tenMonths, 'PRV-05')).toEqual({ indicator: 'PRV-05', actual: 960, target: null, achievement: null });
+      expect(entry(wholeYear, 'PRV-01')).toEqual({ indicator: 'PRV-01', actual: 168, target: 600, achievement: 28 });
+      // July 2025 to June 2026: half of 2025's 1200 and half of 2026's 600; actual 8 × (1 + … + 6).
+      expect(entry(acrossYears, 'PRV-01')).toEqual({ indicator: 'PRV-01', actual: 168, target: 900, achievement: 18.7 });
+    });
+
+    it('counts the submitted months awaiting approval, in the range and countries asked', async () => {
+      // Act
+      const year = await get('/v1/dashboard/overview?from=2026-01&to=2026-12');
+      const vietnam = await get('/v1/dashboard/overview?from=2026-01&to=2026-12&countries=VN');
+      const fromMarch = await get('/v1/dashboard/overview?from=2026-03&to=2026-12');
+
+      // Assess: VN January and February, KH June; VN's returned and approved months are not waiting.
+      expect(year.json.awaitingApproval).toBe(3);
+      expect(vietnam.json.awaitingApproval).toBe(2);
+      expect(fromMarch.json.awaitingApproval).toBe(1);
+    });
+
+    it('never counts a draft: a re-edited approved report keeps its approved values, a never-submitted one counts as nothing', async () => {
+      // Act
+      const reedited = await get('/v1/dashboard/overview?from=2026-05&to=2026-05&countries=LA');
+      const draftOnly = await get('/v1/dashboard/overview?from=2026-05&to=2026-05&countries=MM,CN');
+      const mmYear = await get('/v1/dashboard/overview?from=2026-01&to=2026-12&countries=MM');
+      const cnYear = await get('/v1/dashboard/overview?from=2026-01&to=2026-12&countries=CN');
+
+      // Assess
+      const actuals = (response: { json: any }, n = 0) => Object.fromEntries(response.json.countries[n].indicators.map((i: { indicator: string; actual: unknown }) => [i.indicator, i.actual]));
+      expect(actuals(reedited)).toMatchObject({ 'PRV-01': 40, 'PRV-04': 15, 'ADV-02': 1, 'PRT-06': { numerator: 25, denominator: 60 } });
+      expect(Object.values(actuals(draftOnly, 0))).toEqual(INDICATOR_CODES.map(() => null));
+      expect(Object.values(actuals(draftOnly, 1))).toEqual(INDICATOR_CODES.map(() => null));
+      expect(actuals(mmYear)).toMatchObject({ 'PRV-04': 33, 'PRV-01': 480 });
+      expect(Object.values(actuals(cnYear))).toEqual(INDICATOR_CODES.map(() => null));
+    });
+  });
+
+  describe('series', () => {
+    it('one point per month and country, null where nothing was published, no cells without `by`', async () => {
+      // Act
+      const response = await get('/v1/dashboard/series?indicator=PRV-01&countries=LA,MM,CN&from=2026-01&to=2026-12');
+
+      // Assess
+      expect(response.status, response.text).toBe(200);
+      const months = periodRange('2026-01', '2026-12');
+      expect(response.json).toEqual({
+        indicator: 'PRV-01',
+        from: '2026-01',
+        to: '2026-12',
+        by: null,
+        series: [
+          // May shows its approved 40, not the draft's 999s.
+          { country: 'CN', points: months.map((period) => ({ period, value: null })) },
+          { country: 'LA', points: months.map((period, n) => ({ period, value: n < 6 ? 8 * (n + 1) : null })) },
+          { country: 'MM', points: months.map((period, n) => ({ period, value: n < 3 ? 160 : null })) },
+        ],
+      });
+      expect(response.json.series.flatMap((s: { points: object[] }) => s.points).some((p: object) => 'cells' in p)).toBe(false);
+      expect(seriesSchema.safeParse(response.json).error).toBeUndefined();
+    });
+
+    it('splits each month by sex, age or exploitation; an unpublished month has every split null', async () => {
+      // Act
+      const bySex = await get('/v1/dashboard/series?indicator=PRV-01&countries=LA&from=2026-03&to=2026-03&by=sex');
+      const byAge = await get('/v1/dashboard/series?indicator=PRV-01&countries=LA&from=2026-06&to=2026-07&by=age');
+      const byExploitation = await get('/v1/dashboard/series?indicator=PRT-01&countries=LA&from=2026-01&to=2026-01&by=exploitation');
+      const ratio = await get('/v1/dashboard/series?indicator=PRT-06&countries=LA&from=2026-01&to=2026-01&by=sex');
+
+      // Assess
+      expect(bySex.json.by).toBe('sex');
+      expect(bySex.json.series[0].points).toEqual([{ period: '2026-03', value: 24, cells: { female: 12, male: 12 } }]);
+      expect(byAge.json.series[0].points).toEqual([
+        { period: '2026-06', value: 48, cells: { '0-8': 12, '9-17': 12, '18-29': 12, '30+': 12 } },
+        { period: '2026-07', value: null, cells: { '0-8': null, '9-17': null, '18-29': null, '30+': null } },
+      ]);
+      expect(byExploitation.json.series[0].points).toEqual([{ period: '2026-01', value: 640, cells: { sexual: 160, labour: 160, 'forced-marriage': 160, other: 160 } }]);
+      expect(ratio.json.series[0].points).toEqual([
+        {
+          period: '2026-01',
+          value: { value: 40.4, numerator: 21, denominator: 52 },
+          cells: { female: { value: 50, numerator: 11, denominator: 22 }, male: { value: 33.3, numerator: 10, denominator: 30 } },
+        },
+      ]);
+      for (const response of [bySex, byAge, byExploitation, ratio]) expect(seriesSchema.safeParse(response.json).error).toBeUndefined();
+    });
+
+    it('400 for `by` on an indicator without that dimension, or an unknown dimension', async () => {
+      // Act
+      const responses = await Promise.all([
+        get('/v1/dashboard/series?indicator=PRV-02&by=age'),
+        get('/v1/dashboard/series?indicator=PRV-04&by=sex'),
+        get('/v1/dashboard/series?indicator=PRV-01&by=exploitation'),
+        get('/v1/dashboard/series?indicator=PRV-01&by=colour'),
+      ]);
+
+      // Assess
+      for (const response of responses) {
+        expect(response.status, response.text).toBe(400);
+        expect(response.headers.get('content-type')).toBe('application/problem+json');
+        expect(response.json.errors.map((e: { path: string }) => e.path)).toEqual(['query/by']);
+      }
+      expect(responses[0]!.json.errors[0].message).toContain('sex');
+    });
+
+    it('400 for a missing or unknown indicator', async () => {
+      // Act
+      const missing = await get('/v1/dashboard/series?countries=LA');
+      const unknown = await get('/v1/dashboard/series?indicator=PRV-99');
+      const empty = await get('/v1/dashboard/series?indicator=');
+
+      // Assess
+      for (const response of [missing, unknown, empty]) {
+        expect(response.status, response.text).toBe(400);
+        expect(response.json.type).toBe('/problems/invalid-request');
+        expect(response.json.errors.map((e: { path: string }) => e.path)).toEqual(['query/indicator']);
+      }
+    });
+
+    it('400 naming every offending query parameter at once, a missing indicator among them', async () => {
+      // Act
+      const response = await get('/v1/dashboard/series?colour=red&countries=LA,XX&from=2026-13');
+
+      // Assess
+      expect(response.status).toBe(400);
+      expect(response.json.errors.map((e: { path: string }) => e.path).sort()).toEqual(['query/colour', 'query/countries', 'query/from', 'query/indicator']);
+    });
+  });
+
+  describe('every view refuses what it does not know', () => {
+    it.each([
+      ['/v1/dashboard/overview?from=2026-01&indicator=PRV-01&page=2', ['query/indicator', 'query/page']],
+      ['/v1/dashboard/series?indicator=PRV-01&colour=red&country=LA', ['query/colour', 'query/country']],
+      ['/v1/dashboard/completeness?country=LA&by=sex', ['query/by', 'query/country']],
+      ['/v1/export.csv?format=xlsx&from=2014-12', ['query/format', 'query/from']],
+      ['/v1/dashboard/overview?from=2026-06&to=2026-01', ['query/from']],
+      ['/v1/dashboard/overview?from=2015-01&to=2026-12', ['query/from']],
+    ])('%s → 400 naming %j', async (path, paths) => {
+      // Act
+      const response = await get(path);
+
+      // Assess
+      expect(response.status, response.text).toBe(400);
+      expect(response.headers.get('content-type')).toBe('application/problem+json');
+      expect(response.json.errors.map((e: { path: string }) => e.path).sort()).toEqual(paths);
+    });
+  });
+
+  describe('a parameter a view does not take', () => {
+    it('is named once, as unknown, whatever its value', async () => {
+      // Act
+      const responses = await Promise.all([get('/v1/dashboard/overview?indicator=PRV-99'), get('/v1/dashboard/completeness?by=colour')]);
+
+      // Assess
+      for (const response of responses) {
+        expect(response.status).toBe(400);
+        expect(response.json.errors).toEqual([{ path: expect.stringMatching(/^query\/(indicator|by)$/), message: expect.stringMatching(/^unknown parameter/) }]);
+      }
+    });
+  });
+
+  describe('completeness', () => {
+    it('shows each month as missing, draft, submitted, returned or approved, stamped on time or late', async () => {
+      // Act
+      const response = await get('/v1/dashboard/completeness?from=2026-01&to=2026-06&countries=VN,CN,KH,LA');
+
+      // Assess
+      expect(response.status, response.text).toBe(200);
+      const months = (...states: [string, string | null][]) => states.map(([status, timeliness], n) => ({ period: `2026-0${n + 1}`, status, timeliness }));
+      const missing: [string, null] = ['missing', null];
+      const approved: [string, string] = ['approved', 'on-time'];
+      expect(response.json).toEqual({
+        from: '2026-01',
+        to: '2026-06',
+        rows: [
+          { country: 'KH', months: months(missing, missing, missing, missing, missing, ['submitted', 'late']) },
+          { country: 'CN', months: months(missing, ['draft', null], missing, missing, missing, missing) },
+          // May was approved, then reopened: a draft again, its first submission's stamp kept.
+          { country: 'LA', months: months(approved, approved, approved, approved, ['draft', 'on-time'], approved) },
+          { country: 'VN', months: months(['submitted', 'on-time'], ['submitted', 'late'], ['returned', 'on-time'], ['approved', 'late'], ['draft', null], missing) },
+        ],
+      });
+      expect(completenessSchema.safeParse(response.json).error).toBeUndefined();
+    });
+
+    it('covers the last twelve months up to the current one by default', async () => {
+      // Act
+      const response = await get('/v1/dashboard/completeness');
+
+      // Assess
+      expect([response.json.from, response.json.to]).toEqual(['2026-02', '2027-01']);
+      expect(response.json.rows).toHaveLength(6);
+      expect(response.json.rows[0].months).toHaveLength(12);
+    });
+  });
+
+  describe('export.csv', () => {
+    it('is text/csv: a header row, then one row per cell of every published month', async () => {
+      // Act
+      const response = await getCsv('/v1/export.csv?from=2026-01&to=2026-12&countries=LA');
+
+      // Assess
+      expect(response.status, response.text).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="[^"]+\.csv"$/);
+      const { header, rows } = parseCsv(response.text);
+      expect(header).toEqual([...EXPORT_COLUMNS]);
+      expect(rows).toHaveLength(6 * 99); // six published months × every cell; the rest of the year has none
+      expect(new Set(rows.map((r) => r.period))).toEqual(new Set(periodRange('2026-01', '2026-06')));
+      expect(rows.find((r) => r.period === '2026-01' && r.indicator === 'PRV-01' && r.sex === 'male' && r.age === '30+')).toMatchObject({
+        country: 'LA', pillar: 'prevention', exploitation: '', value: '1', numerator: '', denominator: '', suppressed: 'false',
+      });
+      expect(rows.find((r) => r.period === '2026-01' && r.indicator === 'PRT-06' && r.sex === 'female')).toMatchObject({ value: '50', numerator: '11', denominator: '22' });
+      // The reopened May shows its approved values, never the draft's 999s.
+      expect(rows.filter((r) => r.period === '2026-05' && r.indicator === 'PRV-01').map((r) => r.value)).toEqual(Array(8).fill('5'));
+      expect(rows.some((r) => r.value === '999')).toBe(false);
+    });
+
+    it('takes the same filters as the views: countries, one indicator, a range', async () => {
+      // Act
+      const response = await getCsv('/v1/export.csv?from=2026-03&to=2026-04&countries=TH,VN&indicator=PRT-05');
+
+      // Assess
+      const { rows } = parseCsv(response.text);
+      expect(rows.map((r) => [r.country, r.period, r.sex, r.value])).toEqual([
+        ['TH', '2026-03', 'female', '3'],
+        ['TH', '2026-03', 'male', '12'],
+        ['TH', '2026-04', 'female', '20'],
+        ['TH', '2026-04', 'male', '20'],
+        ['VN', '2026-03', 'female', '20'],
+        ['VN', '2026-03', 'male', '20'],
+        ['VN', '2026-04', 'female', '20'],
+        ['VN', '2026-04', 'male', '20'],
+      ]);
+    });
+  });
+
+  it('the OpenAPI document describes the dashboard routes, their filters, schemas and X-Consumed-RCU', async () => {
+    // Act
+    const response = await main.api.request('GET', '/v1/openapi.json');
+
+    // Assess
+    const document = response.json;
+    const expected: Record<string, string[]> = {
+      '/v1/dashboard/overview': ['from', 'to', 'countries'],
+      '/v1/dashboard/series': ['indicator', 'countries', 'from', 'to', 'by'],
+      '/v1/dashboard/completeness': ['from', 'to', 'countries'],
+      '/v1/export.csv': ['from', 'to', 'countries', 'indicator'],
+    };
+    for (const [path, query] of Object.entries(expected)) {
+      const operation = document.paths[path]?.get;
+      expect(operation, path).toBeDefined();
+      const parameters = operation.parameters as { name: string; in: string; required: boolean; schema: { enum?: string[] } }[];
+      expect(parameters.map((p) => p.name).sort(), path).toEqual([...query].sort());
+      expect(parameters.every((p) => p.in === 'query')).toBe(true);
+      expect(parameters.filter((p) => p.required).map((p) => p.name), path).toEqual(path === '/v1/dashboard/series' ? ['indicator'] : []);
+      const ok = operation.responses['200'];
+      expect(Object.keys(ok.headers), path).toEqual(['X-Consumed-RCU']);
+      expect(Object.keys(operation.responses).sort(), path).toEqual(['200', '400', '401']);
+      if (path === '/v1/export.csv') {
+        expect(Object.keys(ok.content)).toEqual(['text/csv']);
+      } else {
+        const schema = ok.content['application/json'].schema.$ref.replace('#/components/schemas/', '');
+        expect(document.components.schemas[schema], path).toMatchObject({ type: 'object' });
+      }
+    }
+    const by = document.paths['/v1/dashboard/series'].get.parameters.find((p: { name: string }) => p.name === 'by');
+    expect(by.schema.enum).toEqual(DIMENSION_KEYS);
+    expect(document.components.schemas.DashboardOverview.required).toEqual(['from', 'to', 'countries', 'pillars', 'awaitingApproval']);
+  });
+});
