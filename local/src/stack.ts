@@ -13,6 +13,8 @@ import { startStreamPoller, type StreamPoller } from './stream-poller';
 
 export interface LocalStack {
   url: string;
+  /** Resolves when the dashboards' aggregates have caught up with the stream. */
+  aggregatesCaughtUp: Promise<void>;
   dynamodbEndpoint: string;
   /** How many reports the demo data added (0 when the database had data already). */
   seeded: number;
@@ -66,7 +68,7 @@ export async function startLocalStack(config: LocalConfig, options: { seed?: boo
       s.once('error', reject);
     });
     const { port } = server.address() as AddressInfo;
-    return { url: `http://${config.host}:${port}`, dynamodbEndpoint: dynamodb.endpoint, seeded, stop };
+    return { url: `http://${config.host}:${port}`, aggregatesCaughtUp: poller.caughtUp, dynamodbEndpoint: dynamodb.endpoint, seeded, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -34,6 +34,7 @@ try {
   log(`  API        ${stack.url}/v1   (docs: ${stack.url}/docs)`);
   log(`  sign in    curl '${stack.url}/dev/token?role=country-office&country=LA'  or  npm run -s token -- --role admin`);
   log('Ctrl-C stops everything.');
+  void stack.aggregatesCaughtUp.then(() => step('dashboards up to date with every report'));
   if (stopping) await stack.stop();
 } catch (error) {
   console.error(`[etip] could not start: ${error instanceof Error ? error.message : String(error)}`);

@@ -13,6 +13,8 @@ import {
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 
 export interface StreamPoller {
+  /** Resolves once a pass over every shard found nothing new: the aggregates are up to date. */
+  caughtUp: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -44,6 +46,8 @@ export async function startStreamPoller({ client, tableName, handler, idleMs = 1
   });
   const positions = new Map<string, Position>();
   let running = true;
+  let markCaughtUp = () => {};
+  const caughtUp = new Promise<void>((resolve) => (markCaughtUp = resolve));
 
   async function iteratorFor(shardId: string, position?: Pick<Position, 'last'>, at?: string): Promise<string | undefined> {
     const type = at ? 'AT_SEQUENCE_NUMBER' : position?.last ? 'AFTER_SEQUENCE_NUMBER' : 'TRIM_HORIZON';
@@ -111,11 +115,13 @@ export async function startStreamPoller({ client, tableName, handler, idleMs = 1
         if (!running) break;
         log(`stream poll failed: ${error instanceof Error ? error.message : String(error)}`);
       }
+      if (!busy) markCaughtUp();
       if (!busy && running) await delay(idleMs);
     }
   })();
 
   return {
+    caughtUp,
     async stop() {
       running = false;
       await loop;
