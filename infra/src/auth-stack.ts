@@ -1,0 +1,45 @@
+import { Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { AccountRecovery, CfnUserPoolGroup, Mfa, OAuthScope, StringAttribute, UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { Construct } from 'constructs';
+import { ROLES } from '@etip/core/roles';
+import type { StageConfig } from './config';
+
+/**
+ * Who may sign in (DESIGN.md 4): a Cognito user pool with no self sign-up, one group per role,
+ * a `custom:country` attribute for country offices, a strong password policy and MFA for
+ * everyone; one app client for the dashboard (authorization code with PKCE, no secret).
+ */
+export class AuthStack extends Stack {
+  readonly userPool: UserPool;
+  readonly client: UserPoolClient;
+
+  constructor(scope: Construct, id: string, config: StageConfig, props?: StackProps) {
+    super(scope, id, props);
+    this.userPool = new UserPool(this, 'Users', {
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      customAttributes: { country: new StringAttribute({ minLen: 2, maxLen: 2, mutable: true }) },
+      passwordPolicy: { minLength: 12, requireLowercase: true, requireUppercase: true, requireDigits: true, requireSymbols: true, tempPasswordValidity: Duration.days(3) },
+      mfa: Mfa.REQUIRED,
+      mfaSecondFactor: { otp: true, sms: false },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      removalPolicy: config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+    Validations.of(this.userPool).acknowledge({
+      id: 'AwsSolutions-COG8',
+      reason: 'Essentials plan: self sign-up is off, MFA is required for everyone and accounts are created by admins; the Plus plan adds cost per user for threat protection this closed user base does not need yet.',
+    });
+    for (const role of ROLES) new CfnUserPoolGroup(this, `Group-${role}`, { userPoolId: this.userPool.userPoolId, groupName: role });
+    this.client = this.userPool.addClient('Dashboard', {
+      generateSecret: false,
+      authFlows: { userSrp: true },
+      oAuth: { flows: { authorizationCodeGrant: true }, scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE] },
+      preventUserExistenceErrors: true,
+    });
+  }
+
+  /** The token issuer the API checks (and the HTTP API's JWT authorizer too). */
+  get issuer(): string {
+    return `https://cognito-idp.${this.region}.amazonaws.com/${this.userPool.userPoolId}`;
+  }
+}
