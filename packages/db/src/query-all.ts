@@ -19,3 +19,9 @@ export async function queryAll(
   } while (start);
   return { items, consumedReadUnits };
 }
+
+/** Every item of one partition, oldest sort key first, read strongly consistent: a history. */
+export async function partitionItems(db: DynamoDBDocumentClient, tableName: string, pk: string): Promise<Record<string, unknown>[]> {
+  const { items } = await queryAll(db, { TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk }, ConsistentRead: true });
+  return items;
+}

@@ -14,7 +14,7 @@ import {
 } from '@etip/core';
 import { keys } from './keys';
 import { putVersioned } from './versioned-write';
-import { queryAll } from './query-all';
+import { partitionItems, queryAll } from './query-all';
 import { fromReportItem, fromRevisionItem, toReportItem, toRevisionItem } from './report-item';
 
 /** The DynamoDB adapter of the report repository: one table, key formats from `keys`. */
@@ -58,13 +58,7 @@ export class DynamoReportStore implements ReportRepository {
 
   /** historyOfReport: every revision, oldest first. */
   async history(country: CountryCode, period: Period): Promise<Revision[]> {
-    const { items } = await queryAll(this.db, {
-      TableName: this.tableName,
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.revisionsOfReport(country, period).pk },
-      ConsistentRead: true,
-    });
-    return items.map(fromRevisionItem);
+    return (await partitionItems(this.db, this.tableName, keys.revisionsOfReport(country, period).pk)).map(fromRevisionItem);
   }
 
   /**

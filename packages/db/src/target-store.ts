@@ -10,7 +10,7 @@ import {
 } from '@etip/core';
 import { keys } from './keys';
 import { putVersioned } from './versioned-write';
-import { queryAll } from './query-all';
+import { partitionItems, queryAll } from './query-all';
 import { fromTargetRevisionItem, fromTargetSetItem, toTargetRevisionItem, toTargetSetItem } from './target-item';
 
 
@@ -43,13 +43,7 @@ export class DynamoTargetStore implements TargetRepository {
 
   /** historyOfTargets: every revision, oldest first. */
   async history(country: CountryCode, year: number): Promise<TargetRevision[]> {
-    const { items } = await queryAll(this.db, {
-      TableName: this.tableName,
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.revisionsOfTargets(year, country).pk },
-      ConsistentRead: true,
-    });
-    return items.map(fromTargetRevisionItem);
+    return (await partitionItems(this.db, this.tableName, keys.revisionsOfTargets(year, country).pk)).map(fromTargetRevisionItem);
   }
 
   /**

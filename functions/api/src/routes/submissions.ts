@@ -3,28 +3,20 @@ import { changeStatus, getReport, listReports, putReport, reportHistory, type Wr
 import type { ApiDeps, ApiEnv } from '../deps';
 import { readJsonBody } from '../http/json-body';
 import { listFilter, reportAddress } from '../http/params';
-import { etagOf, preconditionOf } from '../http/preconditions';
+import { requestPrecondition, versionedRead, versionedWrite } from '../http/versioned-response';
 
 /** `/v1/submissions`: monthly reports, their lifecycle and their history (DESIGN.md 3). */
 export function submissionsRoutes(deps: ApiDeps) {
-  const written = (c: Context<ApiEnv>, result: Written) => {
-    c.header('ETag', etagOf(result.report.version));
-    c.header('X-Consumed-WCU', String(result.receipt.consumedWriteUnits));
-    if (result.created) c.header('Location', `/v1/submissions/${result.report.country}/${result.report.period}`);
-    return c.json(result.report, result.created ? 201 : 200);
-  };
-  const precondition = (c: Context<ApiEnv>) => preconditionOf(c.req.header('if-match'), c.req.header('if-none-match'));
+  const written = (c: Context<ApiEnv>, { report, created, receipt }: Written) =>
+    versionedWrite(c, report, { version: report.version, created, receipt, location: `/v1/submissions/${report.country}/${report.period}` });
+  const precondition = requestPrecondition;
 
   return new Hono<ApiEnv>()
     .get('/', async (c) => c.json(await listReports(deps, c.var.user, listFilter(c.req.query()))))
     .get('/:country/:period', async (c) => {
       const { country, period } = reportAddress(c.req.param());
       const report = await getReport(deps, c.var.user, country, period);
-      const etag = etagOf(report.version);
-      c.header('ETag', etag);
-      c.header('Cache-Control', 'private, no-cache');
-      if (c.req.header('if-none-match') === etag) return c.body(null, 304);
-      return c.json(report);
+      return versionedRead(c, report, report.version);
     })
     .put('/:country/:period', async (c) => {
       const target = reportAddress(c.req.param());

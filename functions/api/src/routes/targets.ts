@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { getTargets, listTargets, setTargets, targetHistory, type TargetsWritten } from '@etip/core';
 import type { ApiDeps, ApiEnv } from '../deps';
 import { readJsonBody } from '../http/json-body';
-import { etagOf, preconditionOf } from '../http/preconditions';
+import { requestPrecondition, versionedRead, versionedWrite } from '../http/versioned-response';
 import { targetsAddress, targetsYear } from '../http/target-params';
 
 /**
@@ -10,13 +10,8 @@ import { targetsAddress, targetsYear } from '../http/target-params';
  * The year's list leaves out countries whose targets were never set.
  */
 export function targetsRoutes(deps: ApiDeps) {
-  const written = (c: Context<ApiEnv>, result: TargetsWritten) => {
-    const { country, year, version } = result.targetSet;
-    c.header('ETag', etagOf(version));
-    c.header('X-Consumed-WCU', String(result.receipt.consumedWriteUnits));
-    if (result.created) c.header('Location', `/v1/targets/${country}/${year}`);
-    return c.json(result.targetSet, result.created ? 201 : 200);
-  };
+  const written = (c: Context<ApiEnv>, { targetSet, created, receipt }: TargetsWritten) =>
+    versionedWrite(c, targetSet, { version: targetSet.version, created, receipt, location: `/v1/targets/${targetSet.country}/${targetSet.year}` });
 
   return new Hono<ApiEnv>()
     .get('/', async (c) => {
@@ -26,17 +21,12 @@ export function targetsRoutes(deps: ApiDeps) {
     })
     .get('/:country/:year', async (c) => {
       const targetSet = await getTargets(deps, c.var.user, targetsAddress(c.req.param()));
-      const etag = etagOf(targetSet.version);
-      c.header('ETag', etag);
-      c.header('Cache-Control', 'private, no-cache');
-      if (c.req.header('if-none-match') === etag) return c.body(null, 304);
-      return c.json(targetSet);
+      return versionedRead(c, targetSet, targetSet.version);
     })
     .put('/:country/:year', async (c) => {
       const address = targetsAddress(c.req.param());
       const body = await readJsonBody(c);
-      const precondition = preconditionOf(c.req.header('if-match'), c.req.header('if-none-match'));
-      return written(c, await setTargets(deps, c.var.user, address, body, precondition));
+      return written(c, await setTargets(deps, c.var.user, address, body, requestPrecondition(c)));
     })
     .get('/:country/:year/history', async (c) => c.json(await targetHistory(deps, c.var.user, targetsAddress(c.req.param()))));
 }
