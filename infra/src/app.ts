@@ -1,26 +1,40 @@
 import { App, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { stageConfig } from './config';
+import { ApiStack } from './api-stack';
 import { AuthStack } from './auth-stack';
+import { stageConfig } from './config';
 import { DataStack } from './data-stack';
-import { FunctionsStack } from './functions-stack';
+import { EdgeStack } from './edge-stack';
+import { MonitoringStack } from './monitoring-stack';
 
-/** The CDK app: one stack per resource kind, named by stage, checked by cdk-nag. */
+/**
+ * The CDK app: one stack per kind of resource, named by stage, checked by cdk-nag. Deployed in
+ * this order (CDK follows the references): data and auth, then the edge (site, CloudFront, HTTP
+ * API, sign-in client), the functions and their routes, and the alarms over all of them.
+ */
 export function createInfraApp(app = new App()) {
-  const config = stageConfig(app.node.tryGetContext('stage'));
+  const config = stageConfig(app.node.tryGetContext('stage'), app.node.tryGetContext('alarmEmail'));
   const env = { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION };
-  const data = new DataStack(app, `etip-${config.stage}-data`, config, { env });
-  const auth = new AuthStack(app, `etip-${config.stage}-auth`, config, { env });
-  const functions = new FunctionsStack(
+  const name = (kind: string) => `etip-${config.stage}-${kind}`;
+  const data = new DataStack(app, name('data'), config, { env });
+  const auth = new AuthStack(app, name('auth'), config, { env });
+  const edge = new EdgeStack(app, name('edge'), { ...config, userPool: auth.userPool, signIn: auth.signIn, jwtIssuer: auth.issuer }, { env });
+  const api = new ApiStack(
     app,
-    `etip-${config.stage}-functions`,
-    { ...config, table: data.table, jwtIssuer: auth.issuer, jwtAudience: auth.client.userPoolClientId },
+    name('api'),
+    { ...config, table: data.table, httpApi: edge.httpApi, authorizer: edge.authorizer, jwtIssuer: auth.issuer, jwtAudience: edge.client.userPoolClientId },
+    { env },
+  );
+  const monitoring = new MonitoringStack(
+    app,
+    name('monitoring'),
+    { ...config, httpApi: edge.httpApi, api: api.api, aggregator: api.aggregator, failedRecords: api.failedRecords, table: data.table },
     { env },
   );
   Tags.of(app).add('project', 'etip-monitor');
   Tags.of(app).add('stage', config.stage);
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
-  return { app, config, data, auth, functions };
+  return { app, config, data, auth, edge, api, monitoring };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) createInfraApp().app.synth();

@@ -1,5 +1,5 @@
 import { Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
-import { AccountRecovery, CfnUserPoolGroup, Mfa, OAuthScope, StringAttribute, UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { AccountRecovery, CfnUserPoolGroup, Mfa, StringAttribute, UserPool, type UserPoolDomain } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
 import { ROLES } from '@etip/core/roles';
 import type { StageConfig } from './config';
@@ -7,11 +7,12 @@ import type { StageConfig } from './config';
 /**
  * Who may sign in (DESIGN.md 4): a Cognito user pool with no self sign-up, one group per role,
  * a `custom:country` attribute for country offices, a strong password policy and MFA for
- * everyone; one app client for the dashboard (authorization code with PKCE, no secret).
+ * everyone, and the sign-in pages' domain. The dashboard's app client lives with the site (edge
+ * stack): its callback URL is the distribution's address, known only there.
  */
 export class AuthStack extends Stack {
   readonly userPool: UserPool;
-  readonly client: UserPoolClient;
+  readonly signIn: UserPoolDomain;
 
   constructor(scope: Construct, id: string, config: StageConfig, props?: StackProps) {
     super(scope, id, props);
@@ -30,12 +31,8 @@ export class AuthStack extends Stack {
       reason: 'Essentials plan: self sign-up is off, MFA is required for everyone and accounts are created by admins; the Plus plan adds cost per user for threat protection this closed user base does not need yet.',
     });
     for (const role of ROLES) new CfnUserPoolGroup(this, `Group-${role}`, { userPoolId: this.userPool.userPoolId, groupName: role });
-    this.client = this.userPool.addClient('Dashboard', {
-      generateSecret: false,
-      authFlows: { userSrp: true },
-      oAuth: { flows: { authorizationCodeGrant: true }, scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE] },
-      preventUserExistenceErrors: true,
-    });
+    // Prefixes are unique per region across all of AWS: the account number makes ours so.
+    this.signIn = this.userPool.addDomain('SignIn', { cognitoDomain: { domainPrefix: `etip-monitor-${config.stage}-${this.account}` } });
   }
 
   /** The token issuer the API checks (and the HTTP API's JWT authorizer too). */

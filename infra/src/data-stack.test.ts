@@ -1,16 +1,20 @@
 import { App } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
-import { describe, expect, it } from 'vitest';
+import { Match, type Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TABLE } from '@etip/db/table';
 import { createInfraApp } from './app';
+import { SYNTH_TIMEOUT, synthesized } from './synthesized';
 
-const synth = (stage: 'dev' | 'prod') => Template.fromStack(createInfraApp(new App({ context: { stage } })).data);
+// Synthesizing loads aws-cdk-lib, bundles the functions and runs cdk-nag: seconds, not milliseconds.
+describe('data stack', { timeout: SYNTH_TIMEOUT }, () => {
+  const templates = {} as Record<'dev' | 'prod', Template>;
+  beforeAll(() => {
+    templates.dev = synthesized('dev').templates.data;
+    templates.prod = synthesized('prod').templates.data;
+  }, SYNTH_TIMEOUT);
 
-// Synthesizing loads aws-cdk-lib and runs cdk-nag: seconds, not milliseconds, on this machine.
-describe('data stack', { timeout: 60_000 }, () => {
   it.each(['dev', 'prod'] as const)('%s: the one table definition, on demand, PITR, stream with old and new images', (stage) => {
-    const template = synth(stage);
-    template.hasResourceProperties('AWS::DynamoDB::Table', {
+    templates[stage].hasResourceProperties('AWS::DynamoDB::Table', {
       KeySchema: [
         { AttributeName: TABLE.partitionKey, KeyType: 'HASH' },
         { AttributeName: TABLE.sortKey, KeyType: 'RANGE' },
@@ -22,7 +26,7 @@ describe('data stack', { timeout: 60_000 }, () => {
   });
 
   it('prod: retained, deletion-protected, encrypted with a rotated customer-managed key', () => {
-    const template = synth('prod');
+    const template = templates.prod;
     template.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
     template.hasResourceProperties('AWS::DynamoDB::Table', {
       SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: Match.anyValue() },
@@ -31,9 +35,10 @@ describe('data stack', { timeout: 60_000 }, () => {
     template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
   });
 
-  it('dev: can be torn down', () => {
-    const template = synth('dev');
+  it('dev: can be torn down, still encrypted at rest', () => {
+    const template = templates.dev;
     template.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Delete' });
+    template.hasResourceProperties('AWS::DynamoDB::Table', { SSESpecification: { SSEEnabled: true } });
     expect(template.findResources('AWS::KMS::Key')).toEqual({});
   });
 

@@ -31,7 +31,7 @@ export function lambdaFunction(scope: Construct, id: string, entry: string, prop
     memorySize: 512,
     timeout: Duration.seconds(10),
     ...props,
-    environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
+    environment: { NODE_OPTIONS: '--enable-source-maps', POWERTOOLS_METRICS_NAMESPACE: 'EtipMonitor', POWERTOOLS_LOG_LEVEL: 'INFO', ...props.environment },
     bundling: {
       forceDockerBundling: false,
       format: OutputFormat.ESM,

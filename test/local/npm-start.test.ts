@@ -49,6 +49,11 @@ describe('npm start', () => {
     const summaries = (await response.json()) as { country: string; status: string }[];
     expect(new Set(summaries.map((s) => s.country)).size).toBe(6);
     expect(new Set(summaries.map((s) => s.status))).toEqual(new Set(['draft', 'submitted', 'approved', 'returned']));
+    // The API docs, with their styles in a file (the deployed site's CSP forbids inline styles).
+    const docs = await (await fetch(`${base}/docs`)).text();
+    expect(docs).toContain('<link rel="stylesheet" href="/docs/docs.css">');
+    expect(docs).not.toContain('<style');
+    expect((await fetch(`${base}/docs/docs.css`)).headers.get('content-type')).toMatch(/^text\/css/);
     const refused = await fetch(`${base}/dev/token?role=emperor`);
     expect(refused.status).toBe(400);
   });

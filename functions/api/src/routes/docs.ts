@@ -4,7 +4,13 @@ import { OPERATIONS, openApiDocument } from '../openapi/document';
 
 const STATUS_TEXT = (statuses: (string | number)[]) => statuses.join(', ');
 
-/** The browsable `/docs` page, self-contained (no CDN: country offices' links are slow). */
+/**
+ * The page's styles, a file of their own so the site's Content-Security-Policy can forbid inline
+ * styles. Self-contained, no CDN: country offices' links are slow.
+ */
+export const DOCS_CSS = 'body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem}table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.4rem;text-align:left;vertical-align:top}pre{background:#f6f6f6;padding:1rem;overflow:auto;max-height:40rem}';
+
+/** The browsable `/docs` page. */
 export async function docsPage(): Promise<string> {
       const rows = Object.entries(OPERATIONS).flatMap(([path, ops]) =>
         Object.entries(ops).map(
@@ -15,7 +21,7 @@ export async function docsPage(): Promise<string> {
       return String(await html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>ETIP Monitor API</title>
-<style>body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem}table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.4rem;text-align:left;vertical-align:top}pre{background:#f6f6f6;padding:1rem;overflow:auto;max-height:40rem}</style>
+<link rel="stylesheet" href="/docs/docs.css">
 </head><body>
 <h1>ETIP Monitor API</h1>
 <p>JSON over HTTPS under <code>/v1</code>. Every request but <code>GET /v1/health</code> needs <code>Authorization: Bearer &lt;JWT&gt;</code>.
@@ -27,11 +33,12 @@ The machine-readable contract is <a href="/v1/openapi.json">/v1/openapi.json</a>
 }
 
 /**
- * `/v1/openapi.json` and `/docs`. Static content, so not part of the API Lambda (its bundle and
+ * `/v1/openapi.json`, `/docs` and its stylesheet. Static content, so not part of the API Lambda (its bundle and
  * cold start, DESIGN.md 7): the local server mounts these routes, and in AWS the same files are
  * written by `write-docs.ts` and served from the web bucket.
  */
 export const docsRoutes = () =>
   new Hono()
     .get('/v1/openapi.json', (c) => c.json(openApiDocument()))
-    .get('/docs', async (c) => c.html(await docsPage()));
+    .get('/docs', async (c) => c.html(await docsPage()))
+    .get('/docs/docs.css', (c) => c.body(DOCS_CSS, 200, { 'content-type': 'text/css; charset=utf-8' }));

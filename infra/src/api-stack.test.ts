@@ -1,0 +1,74 @@
+import { Match, type Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SYNTH_TIMEOUT, synthesized } from './synthesized';
+
+// Synthesizing bundles both functions with the local esbuild: seconds, not milliseconds.
+describe('api stack: functions, routes, stream', { timeout: SYNTH_TIMEOUT }, () => {
+  let api: Template;
+  let edge: Template;
+  beforeAll(() => void ({ api, edge } = synthesized('prod').templates), SYNTH_TIMEOUT);
+
+  it('bundles each function for the latest Node.js on arm64, with source maps, JSON logs and bounded log retention', () => {
+    const lambdas = api.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs24.x' } });
+    expect(Object.keys(lambdas)).toHaveLength(2);
+    for (const fn of Object.values(lambdas)) {
+      expect(fn.Properties.Architectures).toEqual(['arm64']);
+      const variables = fn.Properties.Environment.Variables;
+      expect(variables).toMatchObject({ NODE_OPTIONS: '--enable-source-maps', POWERTOOLS_METRICS_NAMESPACE: 'EtipMonitor', POWERTOOLS_LOG_LEVEL: 'INFO' });
+      expect(variables.TABLE_NAME).toBeDefined();
+    }
+    const services = Object.values(lambdas).map((fn) => fn.Properties.Environment.Variables.POWERTOOLS_SERVICE_NAME).sort();
+    expect(services).toEqual(['etip-aggregator', 'etip-api']);
+    expect(Object.values(api.findResources('AWS::Logs::LogGroup')).map((g) => g.Properties.RetentionInDays)).toEqual([90, 90]);
+  });
+
+  it('gives the API the token issuer and the dashboard client as audience, to verify tokens again', () => {
+    api.hasResourceProperties('AWS::Lambda::Function', {
+      Description: 'ETIP Monitor API (Hono)',
+      Environment: { Variables: Match.objectLike({ JWT_ISSUER: Match.anyValue(), JWT_AUDIENCE: Match.anyValue() }) },
+    });
+  });
+
+  it('routes GET /v1/health openly and every other /v1 request through the Cognito JWT authorizer', () => {
+    const routes = Object.values(api.findResources('AWS::ApiGatewayV2::Route')).map((r) => r.Properties);
+    expect(routes.map((r) => [r.RouteKey, r.AuthorizationType]).sort()).toEqual([
+      ['ANY /v1/{proxy+}', 'JWT'],
+      ['GET /v1/health', 'NONE'],
+    ]);
+    const guarded = routes.find((r) => r.RouteKey === 'ANY /v1/{proxy+}');
+    expect(guarded.AuthorizerId).toBeDefined();
+    edge.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: { Audience: [{ Ref: Match.stringLikeRegexp('^DashboardClient') }], Issuer: Match.anyValue() },
+    });
+    api.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationType: 'AWS_PROXY', PayloadFormatVersion: '2.0' });
+  });
+
+  it('feeds the aggregator from the stream with partial batch failures, bisection, bounded retries and an encrypted failure queue', () => {
+    api.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      BisectBatchOnFunctionError: true,
+      MaximumRetryAttempts: 5,
+      StartingPosition: 'TRIM_HORIZON',
+      DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
+      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ dynamodb: { Keys: { sk: { S: [{ prefix: 'SUBMISSION#' }] } } } }) }] },
+    });
+    api.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
+  });
+
+  it('grants no wildcard actions, the API only its table, the aggregator only the stream and writes', () => {
+    const policies = Object.entries(api.findResources('AWS::IAM::Policy'));
+    for (const [, policy] of policies) {
+      for (const statement of policy.Properties.PolicyDocument.Statement) {
+        const actions = [statement.Action].flat();
+        expect(actions.filter((a: string) => a === '*' || a.endsWith(':*')), JSON.stringify(statement)).toEqual([]);
+      }
+    }
+    const actionsOf = (prefix: string) =>
+      policies.filter(([id]) => id.startsWith(prefix)).flatMap(([, p]) => p.Properties.PolicyDocument.Statement.flatMap((s: { Action: string | string[] }) => [s.Action].flat()));
+    const dynamodb = (prefix: string) => actionsOf(prefix).filter((a: string) => a.startsWith('dynamodb:')).sort();
+    expect(dynamodb('ApiRole')).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query']);
+    expect(dynamodb('AggregatorRole')).toEqual(['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams', 'dynamodb:UpdateItem']);
+  });
+});

@@ -1,0 +1,30 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from './lambda-function';
+
+/** Where the dashboard's production build lands (`dashboard/`, DESIGN.md 6). */
+export const DASHBOARD_BUILD = join(REPO_ROOT, 'dashboard', 'dist');
+
+/** Until a dashboard build exists, `/` leads to the API docs, as `npm start` does. */
+const DOCS_LANDING = `<!doctype html><html lang="en"><meta charset="utf-8"><title>ETIP Monitor</title>
+<meta http-equiv="refresh" content="0; url=/docs"><a href="/docs">ETIP Monitor API documentation</a></html>\n`;
+
+/**
+ * The static site the bucket serves, assembled at synth time as the functions are bundled: the
+ * API's OpenAPI document and docs page (written by the API's own `write-docs.ts`, at the paths
+ * the local server answers) and the dashboard build. The runtime `config.json` is added by the
+ * deployment, with the stage's Cognito ids. Returns a temporary folder; `dispose` removes it
+ * once the asset has been staged into the cloud assembly.
+ */
+export function buildSite(): { dir: string; dispose: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'etip-site-'));
+  execFileSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'functions/api/src/openapi/write-docs.ts'), dir], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (existsSync(join(DASHBOARD_BUILD, 'index.html'))) cpSync(DASHBOARD_BUILD, dir, { recursive: true });
+  else writeFileSync(join(dir, 'index.html'), DOCS_LANDING);
+  return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
