@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { AccountRecovery, CfnUserPoolGroup, Mfa, StringAttribute, UserPool, type UserPoolDomain } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
 import { ROLES } from '@etip/core/roles';
@@ -33,6 +33,8 @@ export class AuthStack extends Stack {
     for (const role of ROLES) new CfnUserPoolGroup(this, `Group-${role}`, { userPoolId: this.userPool.userPoolId, groupName: role });
     // Prefixes are unique per region across all of AWS: the account number makes ours so.
     this.signIn = this.userPool.addDomain('SignIn', { cognitoDomain: { domainPrefix: `etip-monitor-${config.stage}-${this.account}` } });
+    new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId, description: 'For the README commands that add users' });
+    new CfnOutput(this, 'SignInUrl', { value: this.signIn.baseUrl() });
   }
 
   /** The token issuer the API checks (and the HTTP API's JWT authorizer too). */

@@ -1,4 +1,4 @@
-import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   Alarm, AlarmStatusWidget, ComparisonOperator, Dashboard, GraphWidget, MathExpression, TreatMissingData, type IMetric,
@@ -35,7 +35,11 @@ export class MonitoringStack extends Stack {
   constructor(scope: Construct, id: string, config: MonitoringProps, props?: StackProps) {
     super(scope, id, props);
     // Alarms may publish to an encrypted topic only with a key whose policy lets CloudWatch use it.
-    const key = new Key(this, 'AlarmsKey', { enableKeyRotation: true, description: 'ETIP Monitor alarm notifications' });
+    const key = new Key(this, 'AlarmsKey', {
+      enableKeyRotation: true,
+      description: 'ETIP Monitor alarm notifications',
+      removalPolicy: config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
     key.grant(new ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey');
     const topic = new Topic(this, 'Alarms', { displayName: `ETIP Monitor ${config.stage} alarms`, masterKey: key, enforceSSL: true });
     if (config.alarmEmail) topic.addSubscription(new EmailSubscription(config.alarmEmail));
