@@ -1,0 +1,171 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App } from 'aws-cdk-lib';
+import type { APIGatewayProxyStructuredResultV2, DynamoDBBatchResponse } from 'aws-lambda';
+import { createInfraApp } from '@etip/infra/app';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createDevIssuer, type DevIssuer } from '../../local/src/dev-issuer';
+import { builtFunctions, environmentOf, type BuiltFunction } from '../support/cloud-assembly';
+import { createTestTable, type TestTable } from '../support/database';
+import { startLambdaContainer, type LambdaContainer } from '../support/lambda-container';
+import { fullBody } from '../support/reports';
+import { captureStream } from '../support/stream-capture';
+import { apiGatewayEvent, lambdaContext } from './api-gateway-event';
+
+/** The two functions of ours; the CDK's own custom-resource functions have other descriptions. */
+const API = 'ETIP Monitor API (Hono)';
+const AGGREGATOR = 'ETIP Monitor stream aggregator';
+/** DESIGN.md 7: at most 500 KB, read as KiB as `npm run bench` reads it (bench/report.ts). */
+const BUNDLE_BUDGET_BYTES = 500 * 1024;
+/** The entry point each bundle is built from, as its source map must name it. */
+const ENTRIES = { [API]: 'functions/api/src/lambda.ts', [AGGREGATOR]: 'functions/aggregator/src/lambda.ts' };
+/** The variables each function must get from its template (DESIGN.md 4, 6). */
+const REQUIRED_VARIABLES = { [API]: ['TABLE_NAME', 'JWT_ISSUER', 'JWT_AUDIENCE'], [AGGREGATOR]: ['TABLE_NAME'] };
+
+/**
+ * Item 9 of issue 4: the real CDK app synthesized into a fresh cloud assembly, each of our Lambda
+ * assets taken from it as it would be uploaded, and run as Lambda runs it (a native import of its
+ * `index.mjs` into an environment named by the template) against DynamoDB Local, invoked with
+ * real-shaped events: HTTP API v2 requests for the API, a batch of the table's real stream for
+ * the aggregator. What is checked is the built artifact, not the sources the other tests import.
+ */
+describe('the Lambda assets built into cdk.out', { timeout: 180_000 }, () => {
+  let outdir: string;
+  const built = new Map<string, BuiltFunction[]>();
+  let issuer: DevIssuer;
+  let jwksServer: Server;
+  let table: TestTable;
+  let api: LambdaContainer;
+  let aggregator: LambdaContainer;
+
+  const only = (description: string) => {
+    const functions = built.get(description) ?? [];
+    expect(functions.map((fn) => `${fn.stackName}/${fn.logicalId}`), `functions described '${description}'`).toHaveLength(1);
+    return functions[0]!;
+  };
+  const request = async (...args: Parameters<typeof apiGatewayEvent>) => {
+    const result = await api.invoke<APIGatewayProxyStructuredResultV2>(apiGatewayEvent(...args), lambdaContext());
+    const json = result.body && /json/.test(String(result.headers?.['content-type'])) ? JSON.parse(result.body) : undefined;
+    return { ...result, json };
+  };
+
+  beforeAll(async () => {
+    // Synthesis bundles every function with the local esbuild (and runs cdk-nag): seconds, once.
+    outdir = await mkdtemp(join(tmpdir(), 'etip-cdk-out-'));
+    const { app } = createInfraApp(new App({ outdir, context: { stage: 'dev' } }));
+    const assembly = app.synth();
+    for (const description of [API, AGGREGATOR]) built.set(description, builtFunctions(assembly, description));
+
+    issuer = await createDevIssuer();
+    jwksServer = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(issuer.jwks)));
+    await new Promise<void>((done) => jwksServer.listen(0, '127.0.0.1', done));
+    table = await createTestTable();
+
+    // What the Lambda runtime sets (credentials are fake: DynamoDB Local takes any), then the
+    // template's variables with local values, then what only a local run needs: DynamoDB Local's
+    // endpoint, and the issuer's keys on loopback as Cognito serves them (its issuer is no URL).
+    const runtime = (name: string) => ({
+      AWS_REGION: 'ap-southeast-1',
+      AWS_DEFAULT_REGION: 'ap-southeast-1',
+      AWS_LAMBDA_FUNCTION_NAME: name,
+      AWS_ACCESS_KEY_ID: 'local',
+      AWS_SECRET_ACCESS_KEY: 'local',
+      AWS_SESSION_TOKEN: 'local',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      DYNAMODB_ENDPOINT: inject('dynamodbEndpoint'),
+    });
+    const jwksUrl = `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}/.well-known/jwks.json`;
+    api = await startLambdaContainer(only(API), {
+      ...runtime('etip-dev-api'),
+      ...environmentOf(only(API), { TABLE_NAME: table.tableName, JWT_ISSUER: issuer.issuer, JWT_AUDIENCE: issuer.audience }),
+      JWKS_URL: jwksUrl,
+    });
+    aggregator = await startLambdaContainer(only(AGGREGATOR), {
+      ...runtime('etip-dev-aggregator'),
+      ...environmentOf(only(AGGREGATOR), { TABLE_NAME: table.tableName }),
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    await Promise.all([api?.stop(), aggregator?.stop()]);
+    if (jwksServer?.listening) await new Promise<void>((done) => jwksServer.close(() => done()));
+    if (outdir) await rm(outdir, { recursive: true, force: true });
+  });
+
+  it.each([API, AGGREGATOR] as const)('%s: one ESM bundle within budget, its source map beside it, its variables named in the template', async (description) => {
+    const fn = only(description);
+    expect(fn.handler).toBe('index.handler');
+    const bundle = join(fn.assetDir, 'index.mjs');
+    const code = await readFile(bundle, 'utf8');
+    // ESM: an .mjs file whose handler is an ES export (no CommonJS wrapper), and Node imported it as one.
+    expect(code).toMatch(/\bexport\s*\{[^}]*\bhandler\s*\}/);
+    expect(code).not.toMatch(/\bmodule\.exports\b|\bexports\.handler\b/);
+    expect(description === API ? api.exports : aggregator.exports).toMatchObject({ handler: 'function' });
+    expect((await stat(bundle)).size).toBeLessThanOrEqual(BUNDLE_BUDGET_BYTES);
+    expect(code.trimEnd()).toMatch(/\/\/# sourceMappingURL=index\.mjs\.map$/);
+    expect(existsSync(join(fn.assetDir, 'index.mjs.map'))).toBe(true);
+    const map = JSON.parse(await readFile(join(fn.assetDir, 'index.mjs.map'), 'utf8')) as { version: number; sources: string[] };
+    expect(map.version).toBe(3);
+    expect(map.sources.some((source) => source.endsWith(ENTRIES[description]))).toBe(true);
+    expect(Object.keys(fn.environment)).toEqual(expect.arrayContaining(REQUIRED_VARIABLES[description]));
+  });
+
+  it('answers health without a token', async () => {
+    const health = await request('GET', '/v1/health');
+    expect(health.statusCode).toBe(200);
+    expect(health.json).toEqual({ status: 'ok' });
+  });
+
+  it('answers an unauthenticated /v1 request with 401 as problem+json', async () => {
+    const result = await request('GET', '/v1/submissions/KH/2025-06');
+    expect(result.statusCode).toBe(401);
+    expect(result.headers?.['content-type']).toBe('application/problem+json');
+    expect(result.json).toMatchObject({ type: '/problems/unauthenticated', status: 401 });
+  });
+
+  it("stores a country office's report, reads it back, and the aggregator fed its stream record puts it on a viewer's dashboard", async () => {
+    // Prepare
+    const office = await issuer.issue({ role: 'country-office', country: 'KH' });
+    const viewer = await issuer.issue({ role: 'viewer' });
+    const path = '/v1/submissions/KH/2025-06';
+    const body = fullBody(3);
+    const completeness = async () => {
+      const view = await request('GET', '/v1/dashboard/completeness?from=2025-06&to=2025-06&countries=KH', { token: viewer });
+      expect(view.statusCode).toBe(200);
+      expect(view.headers?.['x-consumed-rcu']).toMatch(/^\d+(\.\d+)?$/);
+      const month = view.json.rows.find((row: { country: string }) => row.country === 'KH').months[0];
+      return { month, consumedReadUnits: Number(view.headers?.['x-consumed-rcu']) };
+    };
+
+    // Act: write and read back through the built API
+    const created = await request('PUT', path, { token: office, body, headers: { 'if-none-match': '*' } });
+    const read = await request('GET', path, { token: office });
+
+    // Assess
+    expect(created.statusCode).toBe(201);
+    expect(created.headers?.etag).toBe('"1"');
+    expect(read.statusCode).toBe(200);
+    expect(read.headers?.etag).toBe('"1"');
+    expect(read.json).toMatchObject({ country: 'KH', period: '2025-06', status: 'draft', version: 1, note: body.note });
+    expect(read.json.values).toHaveLength(body.values.length);
+    expect(read.json.values).toEqual(expect.arrayContaining(body.values));
+
+    // Prepare: the table's real stream after that write (the report and its revision), and the
+    // month as dashboards show it before any aggregation.
+    const stream = await captureStream(table, { reports: 1, others: 1 });
+    expect((await completeness()).month).toMatchObject({ period: '2025-06', status: 'missing' });
+
+    // Act: the batch the event source mapping delivers (its filter passes current reports only)
+    const response = await aggregator.invoke<DynamoDBBatchResponse>({ Records: stream.reports }, { ...lambdaContext(), functionName: 'etip-dev-aggregator' });
+
+    // Assess
+    expect(response).toEqual({ batchItemFailures: [] });
+    const after = await completeness();
+    expect(after.month).toMatchObject({ period: '2025-06', status: 'draft' });
+    expect(after.consumedReadUnits).toBeGreaterThan(0);
+  });
+});
