@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createAggregatorHandler } from '@etip/aggregator/handler';
-import type { DynamoAggregateStore } from '@etip/db';
+import type { DynamoAggregateStore, LoggableError } from '@etip/db';
 import { startStreamPoller } from '@etip/local/stream-poller';
 
 /** What the aggregator did with one report record, from the handler's own log entry. */
@@ -14,20 +14,25 @@ export interface AppliedRecord {
 /**
  * The real aggregator fed by the real stream of DynamoDB Local, wired as `npm start` wires it
  * (the poller with its default idle pause). The handler's log is the bench's probe: it reports,
- * per report record, whether the rollup was written and what that write cost.
+ * per report record (at DEBUG), whether the rollup was written and what that write cost.
  */
 export async function startAggregator(client: DynamoDBClient, tableName: string, store: DynamoAggregateStore) {
   const records: AppliedRecord[] = [];
   // A redelivered record is logged again; counting sequence numbers counts each record once.
   const seen = new Set<string>();
   const errors: string[] = [];
-  const handler = createAggregatorHandler(store, (entry) => {
-    if (entry.level === 'ERROR') errors.push(String(entry.error));
-    if (entry.message !== 'applied') return;
-    const record = { sequenceNumber: String(entry.sequenceNumber), applied: Boolean(entry.applied), consumedWriteUnits: Number(entry.consumedWriteUnits) };
-    if (!seen.has(record.sequenceNumber)) records.push(record);
-    seen.add(record.sequenceNumber);
-  });
+  const log = {
+    info: () => {},
+    // A failed batch names its first failure; the record comes again, and is counted once applied.
+    error: (_message: string, batch: Record<string, unknown>) => errors.push(String((batch.firstFailure as { error?: LoggableError }).error?.message)),
+    debug: (message: string, entry: Record<string, unknown>) => {
+      if (message !== 'applied') return;
+      const record = { sequenceNumber: String(entry.sequenceNumber), applied: Boolean(entry.applied), consumedWriteUnits: Number(entry.consumedWriteUnits) };
+      if (!seen.has(record.sequenceNumber)) records.push(record);
+      seen.add(record.sequenceNumber);
+    },
+  };
+  const handler = createAggregatorHandler(store, { log });
   const poller = await startStreamPoller({ client, tableName, handler, log: (message) => errors.push(message) });
 
   /** Waits until `count` report records in all have been applied. */

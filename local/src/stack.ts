@@ -56,7 +56,7 @@ export async function startLocalStack(config: LocalConfig, options: { seed?: boo
       step(`demo data: ${seeded} reports for the last 24 months`);
     }
     // From the stream's start, so the demo data reaches the dashboards the way real reports do.
-    poller = await startStreamPoller({ client, tableName: config.tableName, handler: createAggregatorHandler(stores.aggregates, () => {}), log: step });
+    poller = await startStreamPoller({ client, tableName: config.tableName, handler: createAggregatorHandler(stores.aggregates), log: step });
     const issuer = await loadDevIssuer(config.dataDir);
     const app = createLocalApp(
       { ...stores, threshold: config.threshold, verifyToken: createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience, keys: issuer.keys }), now: () => new Date() },

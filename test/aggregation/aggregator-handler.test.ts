@@ -15,13 +15,17 @@ import { captureStream, reportOf, type CapturedStream } from '../support/stream-
 
 const NOW = new Date('2026-11-20T00:00:00Z');
 
-/** A fresh table for the aggregates, and the real handler writing into it, with its log kept. */
+/** A fresh table for the aggregates, and the real handler writing into it, with its log kept as `{ level, message, ...attributes }`. */
 async function aggregatesTable(store?: (table: TestTable) => DynamoAggregateStore) {
   const table = await createTestTable();
   const log: Record<string, unknown>[] = [];
-  const handler = createAggregatorHandler(store?.(table) ?? new DynamoAggregateStore(table.documents, table.tableName), (entry) => log.push(entry));
+  const keep = (level: string) => (message: string, attributes: Record<string, unknown>) => log.push({ level, message, ...attributes });
+  const handler = createAggregatorHandler(store?.(table) ?? new DynamoAggregateStore(table.documents, table.tableName), { log: { debug: keep('DEBUG'), info: keep('INFO'), error: keep('ERROR') } });
   return { table, log, handler };
 }
+
+/** The per-record lines: one for each report record applied, or found to change nothing. */
+const perRecord = (log: Record<string, unknown>[]) => log.filter((entry) => entry.message === 'applied');
 
 /** Every item of a table, decoded, in key order: to compare two tables whatever order their attributes were written in. */
 async function items(table: TestTable) {
@@ -99,8 +103,9 @@ describe('the aggregator handler fed with real stream records of DynamoDB Local'
     expect(first.batchItemFailures).toEqual([]);
     expect(second.batchItemFailures).toEqual([]);
     expect(await table.snapshot()).toBe(once);
-    expect(log).toHaveLength(stream.reports.length);
-    expect(log.filter((entry) => entry.applied !== false || entry.consumedWriteUnits !== 0)).toEqual([]);
+    expect(perRecord(log)).toHaveLength(stream.reports.length);
+    expect(perRecord(log).filter((entry) => entry.applied !== false || entry.consumedWriteUnits !== 0)).toEqual([]);
+    expect(log.at(-1)).toEqual({ level: 'INFO', message: 'batch aggregated', records: stream.records.length, applied: 0, skipped: stream.records.length, failed: 0 });
     expect(await storedAggregates(table.documents, table.tableName)).toEqual(expected);
   });
 
@@ -122,10 +127,10 @@ describe('the aggregator handler fed with real stream records of DynamoDB Local'
 
   it('reports the first record it could not apply, applies the others, and a redelivery from that record completes the aggregates', async () => {
     // Prepare: every write for VN fails; its first record comes after LA's first in the stream.
-    const { table, handler } = await aggregatesTable((t) => new ThrottledForCountry(t, 'VN'));
+    const { table, log, handler } = await aggregatesTable((t) => new ThrottledForCountry(t, 'VN'));
     const firstFailing = stream.records.findIndex((r) => reportOf(r)?.country === 'VN');
     expect(stream.records.slice(0, firstFailing).filter((r) => reportOf(r)?.country === 'LA')).not.toHaveLength(0);
-    const healthy = createAggregatorHandler(new DynamoAggregateStore(table.documents, table.tableName), () => {});
+    const healthy = createAggregatorHandler(new DynamoAggregateStore(table.documents, table.tableName));
 
     // Act
     const failed = await handler({ Records: stream.records });
@@ -134,6 +139,23 @@ describe('the aggregator handler fed with real stream records of DynamoDB Local'
 
     // Assess
     expect(failed).toEqual({ batchItemFailures: [{ itemIdentifier: stream.records[firstFailing]!.dynamodb!.SequenceNumber }] });
+    // One line for the batch: its counts, and the first failure by its ids and error, not its data.
+    const vnRecords = stream.records.filter((r) => reportOf(r)?.country === 'VN').length;
+    expect(log.filter((entry) => entry.level !== 'DEBUG')).toEqual([
+      {
+        level: 'ERROR',
+        message: expect.stringMatching(/delivered again/),
+        records: stream.records.length,
+        applied: expect.any(Number),
+        skipped: expect.any(Number),
+        failed: vnRecords,
+        firstFailure: {
+          eventID: stream.records[firstFailing]!.eventID,
+          sequenceNumber: stream.records[firstFailing]!.dynamodb!.SequenceNumber,
+          error: { name: 'ProvisionedThroughputExceededException', message: expect.stringMatching(/^throttled: VN /), stack: expect.any(String) },
+        },
+      },
+    ]);
     const laOnly = Object.fromEntries(Object.entries(expected.months).filter(([month]) => month.startsWith('LA ')));
     expect(partial).toEqual({ months: laOnly });
     expect(redelivered).toEqual({ batchItemFailures: [] });
@@ -158,7 +180,7 @@ describe('the aggregator handler fed with real stream records of DynamoDB Local'
 
     // Assess
     expect(response.batchItemFailures).toEqual([]);
-    expect(log).toEqual([]);
+    expect(log).toEqual([{ level: 'INFO', message: 'batch aggregated', records: others.length, applied: 0, skipped: others.length, failed: 0 }]);
     expect(applied).toEqual(others.map(() => ({ kind: 'ignored', applied: false, consumedWriteUnits: 0 })));
     expect(await table.snapshot()).toBe('[]');
   });

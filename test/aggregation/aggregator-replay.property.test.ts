@@ -145,7 +145,7 @@ describe('the aggregator replaying real stream records in any order, with duplic
         }
         const { records } = await captureStream(reports, { reports: writer.accepted, others: writer.accepted });
         const aggregates = await createTestTable();
-        const handler = createAggregatorHandler(new DynamoAggregateStore(aggregates.documents, aggregates.tableName), () => {});
+        const handler = createAggregatorHandler(new DynamoAggregateStore(aggregates.documents, aggregates.tableName));
 
         // Act: the real handler into table B, shuffled, with duplicates, in batches.
         const responses = [];

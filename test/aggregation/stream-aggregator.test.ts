@@ -15,7 +15,7 @@ describe('aggregates fed from the real stream of DynamoDB Local', () => {
   beforeAll(async () => {
     table = await createTestTable();
     api = await createTestApi(table, { now: () => new Date('2026-11-20T00:00:00Z') });
-    const handler = createAggregatorHandler(new DynamoAggregateStore(table.documents, table.tableName), () => {});
+    const handler = createAggregatorHandler(new DynamoAggregateStore(table.documents, table.tableName));
     poller = await startStreamPoller({ client: table.client, tableName: table.tableName, handler });
   });
   afterAll(() => poller.stop());

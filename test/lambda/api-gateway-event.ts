@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
 import { decodeJwt } from 'jose';
 
@@ -26,7 +27,8 @@ export function apiGatewayEvent(method: string, path: string, options: { token?:
       domainName: headers.host!,
       domainPrefix: 'abc123',
       http: { method, path: rawPath, protocol: 'HTTP/1.1', sourceIp: '203.0.113.7', userAgent: 'vitest' },
-      requestId: `req-${now}`,
+      // Unique per request, as the gateway's: logs are correlated by it.
+      requestId: randomUUID(),
       routeKey: options.routeKey ?? `${method} ${rawPath}`,
       stage: '$default',
       time: new Date(now).toUTCString(),
@@ -44,7 +46,7 @@ export function lambdaContext(): Context {
     functionVersion: '$LATEST',
     invokedFunctionArn: 'arn:aws:lambda:ap-southeast-1:123456789012:function:etip-monitor-api',
     memoryLimitInMB: '512',
-    awsRequestId: `aws-${Date.now()}`,
+    awsRequestId: randomUUID(),
     logGroupName: '/aws/lambda/etip-monitor-api',
     logStreamName: '2026/11/28/[$LATEST]0123456789abcdef',
     getRemainingTimeInMillis: () => 10_000,

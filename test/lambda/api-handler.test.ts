@@ -8,20 +8,25 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDevIssuer, type DevIssuer } from '../../local/src/dev-issuer';
 import { createTestTable } from '../support/database';
+import { captureOutput, logLines, type JsonLine } from '../support/lambda-output';
 import { fullBody } from '../support/reports';
 import { apiGatewayEvent, lambdaContext } from './api-gateway-event';
 
 /**
  * The API's Lambda entry point, configured only through its environment as in AWS, invoked with
- * real-shaped HTTP API events. The JWKS is served over HTTP like Cognito's, on loopback.
+ * real-shaped HTTP API events. The JWKS is served over HTTP like Cognito's, on loopback. What it
+ * writes to stdout and stderr (its JSON log lines) is kept with each answer.
  */
 describe('API Lambda handler', () => {
   let issuer: DevIssuer;
   let jwksServer: Server;
   let handler: (event: unknown, context: unknown) => Promise<APIGatewayProxyStructuredResultV2>;
+  let coldStart: JsonLine[];
   const invoke = async (...args: Parameters<typeof apiGatewayEvent>) => {
-    const result = await handler(apiGatewayEvent(...args), lambdaContext());
-    return { ...result, json: result.body ? JSON.parse(result.body) : undefined };
+    const event = apiGatewayEvent(...args);
+    const context = lambdaContext();
+    const { result, text, lines } = await captureOutput(() => handler(event, context));
+    return { ...result, json: result.body ? JSON.parse(result.body) : undefined, event, context, text, logs: logLines(lines) };
   };
 
   beforeAll(async () => {
@@ -34,7 +39,10 @@ describe('API Lambda handler', () => {
     process.env.JWT_ISSUER = issuer.issuer;
     process.env.JWT_AUDIENCE = issuer.audience;
     process.env.JWKS_URL = `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}/.well-known/jwks.json`;
+    // As Lambda sets it for a function that is not provisioned ahead: Powertools counts cold starts only then.
+    process.env.AWS_LAMBDA_INITIALIZATION_TYPE = 'on-demand';
     ({ handler } = (await import('@etip/api/lambda')) as unknown as { handler: typeof handler });
+    ({ lines: coldStart } = await captureOutput(() => handler(apiGatewayEvent('GET', '/v1/health'), lambdaContext())));
   });
   afterAll(() => new Promise<void>((done) => jwksServer.close(() => done())));
 
@@ -74,6 +82,53 @@ describe('API Lambda handler', () => {
   it('carries no API docs: they are static files, served beside the dashboard', async () => {
     expect((await invoke('GET', '/v1/openapi.json')).statusCode).toBe(401);
     expect((await invoke('GET', '/docs')).statusCode).toBe(404);
+  });
+
+  it('says in its log lines which request was a cold start', async () => {
+    const later = await invoke('GET', '/v1/health');
+    expect(logLines(coldStart)).toEqual([expect.objectContaining({ message: 'request', cold_start: true })]);
+    expect(later.logs).toEqual([expect.objectContaining({ message: 'request', cold_start: false })]);
+  });
+
+  it('logs each request once, as JSON under the gateway request id, which it answers with as X-Correlation-Id', async () => {
+    // Prepare
+    const token = await issuer.issue({ role: 'country-office', country: 'KH' });
+    const body = { ...fullBody(9), note: 'a note about one survivor' };
+    const path = '/v1/submissions/KH/2025-07';
+
+    // Act: a report written, then read back with its values.
+    const created = await invoke('PUT', path, { token, body, headers: { 'if-none-match': '*' } });
+    const read = await invoke('GET', path, { token });
+
+    // Assess
+    expect([created.statusCode, read.statusCode]).toEqual([201, 200]);
+    for (const [answer, method, status] of [[created, 'PUT', 201], [read, 'GET', 200]] as const) {
+      const correlationId = answer.event.requestContext.requestId;
+      expect(answer.headers?.['x-correlation-id']).toBe(correlationId);
+      // Exactly these keys: nothing of the query, the headers, the body or the report's values.
+      expect(answer.logs).toEqual([
+        {
+          level: 'INFO',
+          message: 'request',
+          timestamp: expect.any(String),
+          service: 'etip-api',
+          cold_start: false,
+          function_arn: answer.context.invokedFunctionArn,
+          function_memory_size: answer.context.memoryLimitInMB,
+          function_name: answer.context.functionName,
+          function_request_id: answer.context.awsRequestId,
+          sampling_rate: 0,
+          correlation_id: correlationId,
+          method,
+          route: '/v1/submissions/:country/:period',
+          status,
+          durationMs: expect.any(Number),
+        },
+      ]);
+      expect(answer.text).not.toContain(token);
+      expect(answer.text).not.toContain(body.note);
+    }
+    expect(read.json.values).toEqual(body.values);
   });
 
   it('has docs that write to static files at the paths the local server answers', async () => {

@@ -8,8 +8,7 @@ import type { TestTable } from './database';
  * errors are logged: a record that cannot be applied is worth seeing in the test output.
  */
 export function startAggregator(table: TestTable): Promise<StreamPoller> {
-  const handler = createAggregatorHandler(createStores(table.documents, table.tableName).aggregates, (entry) => {
-    if (entry.level === 'ERROR') console.error(JSON.stringify(entry));
-  });
+  const errorsOnly = { debug: () => {}, info: () => {}, error: (message: string, attributes: object) => console.error(JSON.stringify({ message, ...attributes })) };
+  const handler = createAggregatorHandler(createStores(table.documents, table.tableName).aggregates, { log: errorsOnly });
   return startStreamPoller({ client: table.client, tableName: table.tableName, handler });
 }

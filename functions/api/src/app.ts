@@ -6,6 +6,7 @@ import type { ApiDeps, ApiEnv } from './deps';
 import { authenticate } from './http/authenticate';
 import { MAX_BODY_BYTES } from './http/json-body';
 import { problemOf, problemResponse } from './http/problem-response';
+import { failuresToStderr, requestLog } from './http/request-log';
 import { dashboardRoutes } from './routes/dashboard';
 import { frameworkRoutes } from './routes/framework';
 import { submissionsRoutes } from './routes/submissions';
@@ -20,6 +21,8 @@ export type { ApiDeps } from './deps';
 export function createApp(deps: ApiDeps, options: { publicRoutes?: Hono } = {}) {
   const app = new Hono<ApiEnv>();
 
+  // First, so that its line covers every request, including those refused by the body limit.
+  app.use('*', requestLog(deps.log ?? failuresToStderr));
   app.use(
     '/v1/*',
     bodyLimit({
@@ -37,14 +40,13 @@ export function createApp(deps: ApiDeps, options: { publicRoutes?: Hono } = {}) 
   app.route('/v1', dashboardRoutes(deps));
 
   app.notFound((c) => problemOf('not-found', `no route ${c.req.method} ${c.req.path}`));
-  app.onError((error, c) => {
+  app.onError((error) => {
     if (error instanceof ProblemError) {
       const headers: Record<string, string> = error.problem.status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {};
       return problemResponse(error.problem, headers);
     }
     if (error instanceof HTTPException && error.status < 500) return problemOf('invalid-request', error.message || 'the request is malformed');
-    // A bug or an outage, never bad input: say nothing of internals, log what happened.
-    console.error(JSON.stringify({ level: 'ERROR', message: 'unhandled error', method: c.req.method, path: c.req.path, error: String(error), stack: error instanceof Error ? error.stack : undefined }));
+    // A bug or an outage, never bad input: say nothing of internals. The request log logs the error.
     return problemOf('internal-error', 'something went wrong on our side; reload the report to see whether your change was saved before trying again');
   });
   return app;

@@ -1,4 +1,5 @@
 import type { AggregateReader, ReportRepository, TargetRepository, User } from '@etip/core';
+import type { RequestLogger } from './http/request-log';
 
 /** Everything the API needs from outside, so Lambda, Node and tests wire it their own way. */
 export interface ApiDeps {
@@ -12,6 +13,8 @@ export interface ApiDeps {
   /** Verifies a bearer token (issuer, audience, signature, expiry) and names its holder. */
   verifyToken: (authorization: string | undefined) => Promise<User>;
   now: () => Date;
+  /** One line per request (the Lambda's Powertools Logger); without it, only failures, on stderr. */
+  log?: RequestLogger;
 }
 
 /** What the request context carries once the token is verified. */

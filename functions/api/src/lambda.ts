@@ -1,4 +1,6 @@
-import { handle } from 'hono/aws-lambda';
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { Context } from 'aws-lambda';
+import { handle, type ApiGatewayRequestContextV2, type LambdaEvent } from 'hono/aws-lambda';
 import { parseThreshold } from '@etip/core';
 import { createDocumentClient, createStores, databaseConfigFromEnv } from '@etip/db';
 import { createApp } from './app';
@@ -16,6 +18,10 @@ function required(name: string): string {
 
 const database = databaseConfigFromEnv();
 const issuer = required('JWT_ISSUER');
+// JSON logs on stdout; the stack's POWERTOOLS_SERVICE_NAME overrides the name. No Powertools
+// Metrics here: its 11 KB would put the bundle at the edge of its 500 KB budget (DESIGN.md 7),
+// and API Gateway counts requests, errors and latency already; cold starts are in the logs.
+const logger = new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME || 'etip-api' });
 
 export const app = createApp({
   ...createStores(createDocumentClient(database), database.tableName),
@@ -26,6 +32,29 @@ export const app = createApp({
     keys: jwksFromUrl(process.env.JWKS_URL ?? `${issuer}/.well-known/jwks.json`),
   }),
   now: () => new Date(),
+  log: logger,
 });
 
-export const handler = handle(app);
+const serve = handle(app);
+
+/** An HTTP API event (payload v2) as Hono's adapter types it. */
+type HttpApiEvent = Extract<LambdaEvent, { requestContext: ApiGatewayRequestContextV2 }>;
+
+/**
+ * Every log line of a request carries the invocation (function, request id, cold start) and the
+ * HTTP API's request id as its correlation id, which the caller gets back as `X-Correlation-Id`
+ * to quote when reporting a problem.
+ */
+export const handler = async (event: HttpApiEvent, context: Context) => {
+  const correlationId = event.requestContext.requestId;
+  logger.addContext(context);
+  logger.setCorrelationId(correlationId);
+  try {
+    const result = await serve(event, context);
+    result.headers['x-correlation-id'] = correlationId;
+    return result;
+  } finally {
+    // Keys appended for one request must not reach the next request's lines.
+    logger.resetKeys();
+  }
+};
