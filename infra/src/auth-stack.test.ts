@@ -16,7 +16,7 @@ describe('auth: who may sign in', { timeout: SYNTH_TIMEOUT }, () => {
       Schema: Match.arrayWith([Match.objectLike({ Name: 'country', AttributeDataType: 'String', Mutable: true })]),
       Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 12, RequireSymbols: true, RequireNumbers: true, RequireUppercase: true, RequireLowercase: true }) },
     });
-    auth.hasResource('AWS::Cognito::UserPool', { DeletionPolicy: 'Retain' });
+    auth.hasResource('AWS::Cognito::UserPool', { DeletionPolicy: 'Retain', Properties: Match.objectLike({ DeletionProtection: 'ACTIVE' }) });
   });
 
   it('has one group per role of DESIGN.md 4, and a sign-in domain', () => {

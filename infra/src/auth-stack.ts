@@ -25,6 +25,7 @@ export class AuthStack extends Stack {
       mfaSecondFactor: { otp: true, sms: false },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       removalPolicy: config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      deletionProtection: config.retainData,
     });
     Validations.of(this.userPool).acknowledge({
       id: 'AwsSolutions-COG8',
