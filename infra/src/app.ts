@@ -1,4 +1,4 @@
-import { App, Tags, Validations } from 'aws-cdk-lib';
+import { App, Tags, Validations, type Environment } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { ApiStack } from './api-stack';
 import { AuthStack } from './auth-stack';
@@ -12,9 +12,8 @@ import { MonitoringStack } from './monitoring-stack';
  * this order (CDK follows the references): data and auth, then the edge (site, CloudFront, HTTP
  * API, sign-in client), the functions and their routes, and the alarms over all of them.
  */
-export function createInfraApp(app = new App()) {
+export function createInfraApp(app = new App(), env: Environment = { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION }) {
   const config = stageConfig(app.node.tryGetContext('stage'), app.node.tryGetContext('alarmEmail'));
-  const env = { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION };
   const name = (kind: string) => `etip-${config.stage}-${kind}`;
   const data = new DataStack(app, name('data'), config, { env });
   const auth = new AuthStack(app, name('auth'), config, { env });
