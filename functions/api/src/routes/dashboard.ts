@@ -1,4 +1,5 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono/tiny';
+import type { Context } from 'hono';
 import { completenessView, exportView, overviewView, seriesView, type Costed } from '@etip/core';
 import type { ApiDeps, ApiEnv } from '../deps';
 

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { html, raw } from 'hono/html';
 import { OPERATIONS, openApiDocument } from '../openapi/document';
 

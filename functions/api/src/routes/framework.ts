@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { frameworkView } from '@etip/core';
 import type { ApiEnv } from '../deps';
 
