@@ -1,6 +1,6 @@
 import { INDICATOR_CODES, findIndicator } from './framework';
 import type { FieldError } from './problem';
-import { targetsBodySchema } from './target-schema';
+import { targetSchemas } from './target-schema';
 import type { TargetValues } from './target-set';
 import { byFieldPath, fieldErrors, quoteInput, type FieldIssue, type Validated } from './validation';
 
@@ -38,7 +38,7 @@ function targetErrors(issue: FieldIssue, body: unknown): FieldError[] {
 
 /** Validates a targets body: every mistake at once, each with its path; no partial acceptance. */
 export function validateTargetsBody(input: unknown): Validated<TargetsBody> {
-  const result = targetsBodySchema.safeParse(input, { reportInput: true });
+  const result = targetSchemas().targetsBody.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data as TargetsBody };
   return { ok: false, errors: result.error.issues.flatMap((issue) => targetErrors(issue as FieldIssue, input)).sort(byFieldPath) };
 }

@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { cellKey, cellLabel, type Cell, type CellAddress } from './cells';
 import { DIMENSIONS, INDICATOR_CODES, findIndicator } from './framework';
 import type { FieldError } from './problem';
-import { emptyBodySchema, reportBodySchema, returnBodySchema } from './report-schema';
+import { reportSchemas } from './report-schema';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
@@ -108,7 +108,7 @@ function byPath(a: FieldError, b: FieldError): number {
 
 /** Validates a PUT body: every mistake at once, each with its path; no partial acceptance. */
 export function validateReportBody(input: unknown): Validated<ReportBody> {
-  const result = reportBodySchema.safeParse(input, { reportInput: true });
+  const result = reportSchemas().reportBody.safeParse(input, { reportInput: true });
   const errors = [
     ...(result.success ? [] : result.error.issues.flatMap((issue) => fieldErrors(issue as Issue, input))),
     ...crossCellErrors((input as { values?: unknown } | null)?.values),
@@ -118,7 +118,7 @@ export function validateReportBody(input: unknown): Validated<ReportBody> {
 }
 
 export function validateReturnBody(input: unknown): Validated<{ reason: string }> {
-  const result = returnBodySchema.safeParse(input, { reportInput: true });
+  const result = reportSchemas().returnBody.safeParse(input, { reportInput: true });
   if (!result.success) return { ok: false, errors: result.error.issues.flatMap((issue) => fieldErrors(issue as Issue, input)) };
   return { ok: true, value: result.data };
 }
@@ -126,7 +126,7 @@ export function validateReturnBody(input: unknown): Validated<{ reason: string }
 /** A transition without arguments accepts no body or `{}`, and refuses anything else. */
 export function validateEmptyBody(input: unknown): Validated<undefined> {
   if (input === undefined) return { ok: true, value: undefined };
-  const result = emptyBodySchema.safeParse(input, { reportInput: true });
+  const result = reportSchemas().emptyBody.safeParse(input, { reportInput: true });
   if (!result.success) return { ok: false, errors: result.error.issues.flatMap((issue) => fieldErrors(issue as Issue, input)) };
   return { ok: true, value: undefined };
 }

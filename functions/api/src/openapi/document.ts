@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { COUNTRY_CODES, DIMENSION_KEYS, EXPORT_COLUMNS, INDICATOR_CODES, reportBodySchema, returnBodySchema, targetsBodySchema } from '@etip/core';
+import { COUNTRY_CODES, DIMENSION_KEYS, EXPORT_COLUMNS, INDICATOR_CODES, reportSchemas, targetSchemas } from '@etip/core';
 import { completenessSchema, overviewSchema, problemSchema, reportSchema, revisionSchema, seriesSchema, summarySchema } from './schemas';
 import { targetRevisionSchema, targetSetSchema, yearTargetsSchema } from './target-schemas';
 
@@ -158,12 +158,12 @@ export function openApiDocument(): object {
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
       schemas: {
-        ReportBody: jsonSchema(reportBodySchema),
-        ReturnBody: jsonSchema(returnBodySchema),
+        ReportBody: jsonSchema(reportSchemas().reportBody),
+        ReturnBody: jsonSchema(reportSchemas().returnBody),
         Report: jsonSchema(reportSchema),
         ReportSummaryList: jsonSchema(z.array(summarySchema)),
         RevisionList: jsonSchema(z.array(revisionSchema)),
-        TargetsBody: jsonSchema(targetsBodySchema),
+        TargetsBody: jsonSchema(targetSchemas().targetsBody),
         TargetSet: jsonSchema(targetSetSchema),
         YearTargets: jsonSchema(yearTargetsSchema),
         TargetRevisionList: jsonSchema(z.array(targetRevisionSchema)),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { COUNTRY_CODES, DIMENSION_KEYS, PILLARS, REPORT_STATUSES, ROLES, cellSchema } from '@etip/core';
+import { COUNTRY_CODES, DIMENSION_KEYS, PILLARS, REPORT_STATUSES, ROLES, reportSchemas } from '@etip/core';
 
 /**
  * Response shapes, for the OpenAPI document only: requests are validated by the domain's own
@@ -17,7 +17,7 @@ export const reportSchema = z.object({
   status,
   version: z.int(),
   timeliness,
-  values: z.array(cellSchema),
+  values: z.array(reportSchemas().cell),
   note: z.nullable(z.string()),
   updatedAt: z.iso.datetime(),
   updatedBy: z.string(),

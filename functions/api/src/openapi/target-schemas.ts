@@ -3,7 +3,7 @@ import { COUNTRY_CODES, ROLES } from '@etip/core';
 
 /**
  * Response shapes of the targets routes, for the OpenAPI document only: the body of a PUT is
- * validated by the domain's own `targetsBodySchema`, which the document imports as it is.
+ * validated by the domain's own `targetSchemas().targetsBody`, which the document imports as it is.
  */
 const country = z.enum(COUNTRY_CODES as [string, ...string[]]);
 const year = z.int();
