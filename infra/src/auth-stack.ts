@@ -1,6 +1,7 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { AccountRecovery, CfnUserPoolGroup, Mfa, StringAttribute, UserPool, type UserPoolDomain } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
+import { cognitoIssuer } from '@etip/api/auth/cognito';
 import { ROLES } from '@etip/core/roles';
 import type { StageConfig } from './config';
 
@@ -40,6 +41,6 @@ export class AuthStack extends Stack {
 
   /** The token issuer the API checks (and the HTTP API's JWT authorizer too). */
   get issuer(): string {
-    return `https://cognito-idp.${this.region}.amazonaws.com/${this.userPool.userPoolId}`;
+    return cognitoIssuer(this.region, this.userPool.userPoolId);
   }
 }

@@ -1,6 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import { HeadersFrameOption, HeadersReferrerPolicy, ResponseHeadersPolicy } from 'aws-cdk-lib/aws-cloudfront';
 import type { Construct } from 'constructs';
+import { cognitoEndpoint } from '@etip/api/auth/cognito';
 
 /**
  * The Content-Security-Policy of the site: everything from our own origin (the dashboard's
@@ -15,7 +16,7 @@ export function contentSecurityPolicy(signInUrl: string, region: string): string
     "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
-    `connect-src 'self' ${signInUrl} https://cognito-idp.${region}.amazonaws.com`,
+    `connect-src 'self' ${signInUrl} ${cognitoEndpoint(region)}`,
     `form-action 'self' ${signInUrl}`,
     "frame-ancestors 'none'",
     "base-uri 'self'",

@@ -22,3 +22,4 @@ export * from './memory-target-repository';
 export * from './dashboard';
 export * from './protection';
 export * from './versioning';
+export * from './once';

@@ -1,7 +1,8 @@
 import { SignJWT, createLocalJWKSet, exportJWK, generateKeyPair } from 'jose';
 import type { CryptoKey, JWK, JWTPayload } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AuthenticationError, cognitoIssuer, createTokenVerifier } from './verify-token';
+import { cognitoIssuer } from './cognito';
+import { AuthenticationError, createTokenVerifier } from './verify-token';
 
 const ISSUER = cognitoIssuer('ap-southeast-1', 'ap-southeast-1_Test');
 const AUDIENCE = 'etip-monitor-client';

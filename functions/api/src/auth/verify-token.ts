@@ -1,6 +1,7 @@
 import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
 import type { JWTPayload, JWTVerifyGetKey } from 'jose';
 import { isCountryCode } from '@etip/core/countries';
+import { once } from '@etip/core/once';
 import type { CountryCode } from '@etip/core/countries';
 import { isRole } from '@etip/core/roles';
 import type { User } from '@etip/core/roles';
@@ -51,15 +52,8 @@ export function createTokenVerifier({ issuer, audience, keys }: TokenVerifierOpt
  * would otherwise add to every cold start (DESIGN.md 7).
  */
 export function jwksFromUrl(url: string | URL): JWTVerifyGetKey {
-  let keys: JWTVerifyGetKey | undefined;
-  return (header, token) => {
-    keys ??= createRemoteJWKSet(new URL(url));
-    return keys(header, token);
-  };
-}
-
-export function cognitoIssuer(region: string, userPoolId: string): string {
-  return `https://cognito-idp.${region}.amazonaws.com/${userPoolId}`;
+  const keys = once(() => createRemoteJWKSet(new URL(url)));
+  return (header, token) => keys()(header, token);
 }
 
 function bearerToken(authorization: string | undefined): string {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { COUNTRY_CODES, DIMENSION_KEYS, EXPORT_COLUMNS, INDICATOR_CODES, reportSchemas, targetSchemas } from '@etip/core';
+import { COUNTRY_CODES, DIMENSION_KEYS, EXPORT_COLUMNS, INDICATOR_CODES, once, reportSchemas, targetSchemas } from '@etip/core';
 import { completenessSchema, overviewSchema, problemSchema, reportSchema, revisionSchema, seriesSchema, summarySchema } from './schemas';
 import { targetRevisionSchema, targetSetSchema, yearTargetsSchema } from './target-schemas';
 
@@ -144,10 +144,8 @@ function operationObject(path: string, op: Operation) {
   };
 }
 
-let cached: object | undefined;
 /** OpenAPI 3.1, generated from the same zod schemas the API validates with. */
-export function openApiDocument(): object {
-  cached ??= {
+export const openApiDocument = once((): object => ({
     openapi: '3.1.0',
     info: { title: 'ETIP Monitor API', version: '1', description: 'Monthly indicator reports of the End Trafficking in Persons programme.' },
     servers: [{ url: '/' }],
@@ -173,6 +171,4 @@ export function openApiDocument(): object {
         Problem: jsonSchema(problemSchema),
       },
     },
-  };
-  return cached;
-}
+  }));
