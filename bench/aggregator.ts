@@ -1,7 +1,8 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createAggregatorHandler } from '@etip/aggregator/handler';
-import type { DynamoAggregateStore, LoggableError } from '@etip/db';
+import type { LoggableError } from '@etip/aws';
+import type { DynamoAggregateStore } from '@etip/db';
 import { startStreamPoller } from '@etip/local/stream-poller';
 
 /** What the aggregator did with one report record, from the handler's own log entry. */

@@ -3,7 +3,6 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import {
   COUNTRY_CODES,
   INDICATORS,
-  InMemoryReportRepository,
   changeStatus,
   country,
   dueAt,
@@ -19,6 +18,7 @@ import {
   type TargetRepository,
   type User,
 } from '@etip/core';
+import { InMemoryReportRepository } from '@etip/core/testing';
 import { importReports } from '@etip/db';
 import { chance, streamFor } from '@etip/local/demo-random';
 import { demoValues } from '@etip/local/demo-values';

@@ -1,8 +1,8 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { AccountRecovery, CfnUserPoolGroup, Mfa, StringAttribute, UserPool, type UserPoolDomain } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
-import { cognitoIssuer } from '@etip/api/auth/cognito';
-import { ROLES } from '@etip/core/roles';
+import { cognitoIssuer } from '@etip/aws';
+import { ROLES } from '@etip/core/access';
 import type { StageConfig } from './config';
 
 /**

@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { COUNTRY_CODES, InMemoryReportRepository, changeStatus, country, putReport, setTargets, type CountryCode, type ReportRepository, type SubmissionsDeps, type User } from '@etip/core';
+import { COUNTRY_CODES, changeStatus, country, putReport, setTargets, type CountryCode, type ReportRepository, type SubmissionsDeps, type User } from '@etip/core';
+import { InMemoryReportRepository } from '@etip/core/testing';
 import { DynamoTargetStore, importReports } from '@etip/db';
 import { demoTargets } from './demo-targets';
 import { planCountry, type ReportPlan, type Step } from './demo-scenario';

@@ -3,11 +3,11 @@ import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SignJWT, calculateJwkThumbprint, createLocalJWKSet, exportJWK, generateKeyPair, importJWK } from 'jose';
 import type { JWK, JWTVerifyGetKey } from 'jose';
-import { COUNTRY_CODES, country as countryOf, isCountryCode } from '@etip/core/countries';
-import type { CountryCode } from '@etip/core/countries';
-import type { FieldError } from '@etip/core/problem';
-import { ROLES, isRole } from '@etip/core/roles';
-import type { Role } from '@etip/core/roles';
+import { COUNTRY_CODES, country as countryOf, isCountryCode } from '@etip/core/framework';
+import type { CountryCode } from '@etip/core/framework';
+import type { FieldError } from '@etip/core/problems';
+import { ROLES, isRole } from '@etip/core/access';
+import type { Role } from '@etip/core/access';
 
 /** The local stand-in for the Cognito user pool (DESIGN.md 4); never part of a Lambda build. */
 export const DEV_ISSUER = 'urn:etip-monitor:local-dev';

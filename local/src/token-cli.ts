@@ -4,8 +4,8 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { COUNTRY_CODES } from '@etip/core/countries';
-import { ROLES } from '@etip/core/roles';
+import { COUNTRY_CODES } from '@etip/core/framework';
+import { ROLES } from '@etip/core/access';
 import { loadDevIssuer, parseDevTokenRequest } from './dev-issuer';
 
 const USAGE = `usage: npm run -s token -- --role <role> [--country <code>] [--name <name>] [--expires-in <span>]

@@ -1,4 +1,5 @@
-import { COUNTRY_CODES, InMemoryReportRepository, changeStatus, dueAt, periodRange, putReport, type Cell, type CountryCode, type Period, type StoredReport, type User } from '@etip/core';
+import { COUNTRY_CODES, changeStatus, dueAt, periodRange, putReport, type Cell, type CountryCode, type Period, type StoredReport, type User } from '@etip/core';
+import { InMemoryReportRepository } from '@etip/core/testing';
 import { importReports } from '@etip/db';
 import type { TestTable } from './database';
 

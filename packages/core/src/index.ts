@@ -1,25 +1,15 @@
-export * from './countries';
-export * from './roles';
+/**
+ * The programme's domain, by concept. Each concept is importable on its own
+ * (`@etip/core/framework`, `@etip/core/reports`, …); this entry re-exports them all.
+ * The in-memory repositories and shared fixtures are at `@etip/core/testing`, never here.
+ */
 export * from './framework';
-export * from './cells';
-export * from './calendar';
-export * from './problem';
-export * from './report-schema';
-export * from './validation';
 export * from './access';
-export * from './report';
-export * from './report-repository';
-export * from './submissions';
-export * from './framework-view';
-export * from './memory-report-repository';
-export * from './aggregation';
-export * from './target-set';
-export * from './target-schema';
-export * from './target-validation';
-export * from './target-repository';
+export * from './problems';
+export * from './versioning';
+export * from './reports';
 export * from './targets';
-export * from './memory-target-repository';
+export * from './aggregation';
 export * from './dashboard';
 export * from './protection';
-export * from './versioning';
 export * from './once';

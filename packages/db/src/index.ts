@@ -8,4 +8,4 @@ export * from './aggregate-store';
 export { fromReportItem } from './report-item';
 export * from './target-store';
 export * from './stores';
-export * from './loggable-error';
+

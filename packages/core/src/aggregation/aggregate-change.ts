@@ -1,4 +1,4 @@
-import type { StoredReport } from '../report';
+import type { StoredReport } from '../reports/report';
 import { monthAggregate, type MonthAggregate } from './month-aggregate';
 
 /**

@@ -1,5 +1,5 @@
-import type { Timeliness } from '../calendar';
-import type { ReportStatus, StoredReport } from '../report';
+import type { Timeliness } from '../framework/calendar';
+import type { ReportStatus, StoredReport } from '../reports/report';
 import { toVector, type ValueVector } from './value-vector';
 
 /**

@@ -1,5 +1,5 @@
-import { ALL_CELLS, cellKey, cellsOf, isRatioCell, type Cell } from '../cells';
-import { INDICATORS, type Indicator } from '../framework';
+import { ALL_CELLS, cellKey, cellsOf, isRatioCell, type Cell } from '../framework/cells';
+import { INDICATORS, type Indicator } from '../framework/indicators';
 
 /**
  * A month's published values as one flat list of numbers in framework order — counts as one

@@ -1,4 +1,4 @@
-import type { CountryCode } from '../countries';
+import type { CountryCode } from '../framework/countries';
 import type { CountryYear } from './dashboard-reader';
 import type { ViewRange } from './view-query';
 

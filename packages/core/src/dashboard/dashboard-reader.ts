@@ -1,5 +1,5 @@
-import type { Period } from '../calendar';
-import type { CountryCode } from '../countries';
+import type { Period } from '../framework/calendar';
+import type { CountryCode } from '../framework/countries';
 import type { MonthAggregate } from '../aggregation';
 
 /** A read and what it cost in DynamoDB read units (every dashboard response reports it). */

@@ -1,7 +1,7 @@
-import { addMonths, type Period } from '../calendar';
-import type { User } from '../roles';
+import { addMonths, type Period } from '../framework/calendar';
+import type { User } from '../access/roles';
 import { buildCompleteness } from './completeness';
-import type { TargetRepository } from '../target-repository';
+import type { TargetRepository } from '../targets/repository';
 import type { AggregateReader, Costed, TargetsByCountry } from './dashboard-reader';
 import { buildExportCsv } from './export-csv';
 import { buildOverview } from './overview';

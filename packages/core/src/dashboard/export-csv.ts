@@ -1,8 +1,8 @@
-import { cellsOf } from '../cells';
-import type { CountryCode } from '../countries';
-import { INDICATORS, type Indicator } from '../framework';
+import { cellsOf } from '../framework/cells';
+import type { CountryCode } from '../framework/countries';
+import { INDICATORS, type Indicator } from '../framework/indicators';
 import { isProtected, isSuppressed } from '../protection';
-import type { User } from '../roles';
+import type { User } from '../access/roles';
 import type { CountryYear } from './dashboard-reader';
 import { indicatorMonth } from './indicator-month';
 import type { ViewRange } from './view-query';

@@ -1,5 +1,5 @@
 import { indicatorSlice, sliceCells, type ValueVector } from '../aggregation';
-import type { Indicator } from '../framework';
+import type { Indicator } from '../framework/indicators';
 import { protectMonth, type ProtectedCount, type ProtectedMonth, type ProtectedRatio } from '../protection';
 
 export type ProtectedValue = ProtectedCount | ProtectedRatio;

@@ -1,7 +1,7 @@
-import type { CountryCode } from '../countries';
-import { INDICATORS, PILLARS, type Indicator } from '../framework';
+import type { CountryCode } from '../framework/countries';
+import { INDICATORS, PILLARS, type Indicator } from '../framework/indicators';
 import { SUPPRESSED, isProtected, isSuppressed, latestRange, ratioRange, sumRange, type ProtectedCount, type ProtectedRatio, type Suppressed } from '../protection';
-import type { User } from '../roles';
+import type { User } from '../access/roles';
 import type { CountryYear, TargetsByCountry } from './dashboard-reader';
 import { indicatorMonth, type ProtectedValue } from './indicator-month';
 import type { ViewRange } from './view-query';

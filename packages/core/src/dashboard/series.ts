@@ -1,7 +1,7 @@
-import type { CountryCode } from '../countries';
-import { DIMENSIONS, type DimensionKey, type Indicator } from '../framework';
+import type { CountryCode } from '../framework/countries';
+import { DIMENSIONS, type DimensionKey, type Indicator } from '../framework/indicators';
 import { isProtected } from '../protection';
-import type { User } from '../roles';
+import type { User } from '../access/roles';
 import type { CountryYear } from './dashboard-reader';
 import { indicatorMonth, type ProtectedValue } from './indicator-month';
 import type { ViewRange } from './view-query';

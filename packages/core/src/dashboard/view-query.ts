@@ -1,7 +1,7 @@
-import { FIRST_PERIOD, currentPeriod, isPeriodFormat, periodRange, type Period } from '../calendar';
-import { COUNTRY_CODES, isCountryCode, type CountryCode } from '../countries';
-import { DIMENSION_KEYS, findIndicator, INDICATOR_CODES, type DimensionKey, type Indicator } from '../framework';
-import { ProblemError, type FieldError } from '../problem';
+import { FIRST_PERIOD, currentPeriod, isPeriodFormat, periodRange, type Period } from '../framework/calendar';
+import { COUNTRY_CODES, isCountryCode, type CountryCode } from '../framework/countries';
+import { DIMENSION_KEYS, findIndicator, INDICATOR_CODES, type DimensionKey, type Indicator } from '../framework/indicators';
+import { ProblemError, type FieldError } from '../problems/problem';
 
 /** The longest range one view reads: ten years keeps every response small and cheap. */
 export const MAX_RANGE_MONTHS = 120;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellsOf } from '../cells';
-import { findIndicator, INDICATORS } from '../framework';
+import { cellsOf } from '../framework/cells';
+import { findIndicator, INDICATORS } from '../framework/indicators';
 import { monthTable } from './month-table';
 
 const indicator = (code: string) => findIndicator(code)!;

@@ -1,5 +1,5 @@
-import { cellsOf } from '../cells';
-import { DIMENSIONS, type DimensionKey, type Indicator } from '../framework';
+import { cellsOf } from '../framework/cells';
+import { DIMENSIONS, type DimensionKey, type Indicator } from '../framework/indicators';
 import type { AdditiveGroup, AdditiveTable } from './additive-table';
 
 /** Where each published number of one indicator's month sits in its additive table. */

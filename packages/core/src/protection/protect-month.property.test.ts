@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cellsOf } from '../cells';
-import { INDICATORS, type Indicator } from '../framework';
+import { cellsOf } from '../framework/cells';
+import { INDICATORS, type Indicator } from '../framework/indicators';
 import { recoverableMembers } from './additive-table';
 import { pinnedByRank } from './attacker.fixture';
 import { monthTable, type MonthLayout } from './month-table';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellsOf } from '../cells';
-import { findIndicator } from '../framework';
+import { cellsOf } from '../framework/cells';
+import { findIndicator } from '../framework/indicators';
 import { protectMonth } from './protect-month';
 import { SUPPRESSED } from './protected-values';
 

@@ -1,4 +1,4 @@
-import type { DimensionKey, Indicator } from '../framework';
+import type { DimensionKey, Indicator } from '../framework/indicators';
 import { suppressTable } from './additive-table';
 import { monthTable, type MonthLayout } from './month-table';
 import { SUPPRESSED, ratioValue, type ProtectedCount, type ProtectedRatio } from './protected-values';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { User } from '../roles';
+import type { User } from '../access/roles';
 import { isProtected } from './reader';
 
 const user = (role: User['role'], country: User['country'] = null): User => ({ sub: role, name: role, role, country });

@@ -1,0 +1,2 @@
+export * from './cognito';
+export * from './loggable-error';

@@ -1,0 +1,21 @@
+import { ALL_CELLS, cellsOf } from './cells';
+import { DUE_DAY, FIRST_PERIOD } from './calendar';
+import { COUNTRIES } from './countries';
+import { DIMENSIONS, INDICATORS, MAX_COUNT, MAX_NOTE_LENGTH, PILLARS } from './indicators';
+
+/** The framework as `GET /v1/framework` publishes it: all a client needs to build a form. */
+export function frameworkView() {
+  return {
+    countries: COUNTRIES,
+    pillars: PILLARS.map((p) => ({ ...p, indicators: INDICATORS.filter((i) => i.pillar === p.code).map((i) => i.code) })),
+    dimensions: DIMENSIONS,
+    indicators: INDICATORS.map((i) => ({ ...i, cells: cellsOf(i).length })),
+    cellsPerReport: ALL_CELLS.length,
+    limits: { maxCount: MAX_COUNT, maxNoteLength: MAX_NOTE_LENGTH },
+    calendar: {
+      firstPeriod: FIRST_PERIOD,
+      dueDay: DUE_DAY,
+      rule: `A report for a month is due by the end of day ${DUE_DAY} of the next month in the country's time zone; submitted by then it is on time, after it late. Future months are refused.`,
+    },
+  };
+}

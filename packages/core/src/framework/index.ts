@@ -1,0 +1,5 @@
+export * from './countries';
+export * from './indicators';
+export * from './cells';
+export * from './calendar';
+export * from './framework-view';

@@ -1,0 +1,5 @@
+export * from './report';
+export * from './schemas';
+export * from './validation';
+export * from './repository';
+export * from './submissions';

@@ -1,0 +1,44 @@
+import * as z from 'zod/mini';
+import { DIMENSIONS, INDICATORS, MAX_COUNT, MAX_NOTE_LENGTH, type Indicator } from '../framework/indicators';
+import { once } from '../once';
+
+/**
+ * The zod schemas of a report body (DESIGN.md 3), built from the framework so that a new
+ * indicator or dimension value needs no change here. zod/mini keeps the browser and Lambda
+ * bundles small (DESIGN.md 6). Objects are strict: an unknown field is an error, never dropped.
+ */
+/**
+ * Built on first use: a dashboard read never validates a report, and building these schemas is a
+ * measurable part of the API's cold start.
+ */
+export const reportSchemas = once(() => {
+  const count = z.int().check(z.minimum(0), z.maximum(MAX_COUNT));
+
+  function cellSchemaOf(indicator: Indicator) {
+    const shape: Record<string, z.ZodMiniType> = { indicator: z.literal(indicator.code) };
+    for (const dim of indicator.dims) shape[dim] = z.enum(DIMENSIONS[dim]);
+    if (indicator.aggregation === 'ratio') {
+      shape.numerator = count;
+      shape.denominator = count;
+    } else {
+      shape.value = count;
+    }
+    return z.strictObject(shape);
+  }
+
+  const cell = z.discriminatedUnion(
+    'indicator',
+    INDICATORS.map(cellSchemaOf) as unknown as [ReturnType<typeof cellSchemaOf>, ...ReturnType<typeof cellSchemaOf>[]],
+  );
+  const note = z.nullable(z.string().check(z.maxLength(MAX_NOTE_LENGTH)));
+  return {
+    cell,
+    note,
+    /** The body of `PUT /v1/submissions/{c}/{p}`. */
+    reportBody: z.strictObject({ values: z.array(cell), note: z.optional(note) }),
+    /** The body of `POST …/return`. */
+    returnBody: z.strictObject({ reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NOTE_LENGTH)) }),
+    /** The body of `POST …/submit` and `…/approve`, when one is sent: nothing to say. */
+    emptyBody: z.strictObject({}),
+  };
+});

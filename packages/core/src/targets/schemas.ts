@@ -1,0 +1,31 @@
+import * as z from 'zod/mini';
+import { INDICATORS, MAX_COUNT } from '../framework/indicators';
+import { once } from '../once';
+
+/** The highest target a ratio can have: a percentage. */
+export const MAX_TARGET_PERCENT = 100;
+
+/** At most one decimal, the precision dashboards show a ratio with (DESIGN.md 5.1). */
+const oneDecimal = (value: number) => Math.round(value * 10) / 10 === value;
+
+/**
+ * The zod schema of a targets body (DESIGN.md 3 "Targets"), built from the framework like the
+ * report schema: one optional field per indicator code, so an unknown code is an unknown field.
+ * Built on first use, like the report schemas: most requests never set targets.
+ */
+export const targetSchemas = once(() => {
+  /** Flows and stocks: a whole number, like the counts it is measured against (DESIGN.md 2). */
+  const countTarget = z.int().check(z.minimum(0), z.maximum(MAX_COUNT));
+  /** A ratio's target is the percentage to reach, e.g. 72.5 for PRT-06. */
+  const percentTarget = z.number().check(
+    z.minimum(0),
+    z.maximum(MAX_TARGET_PERCENT),
+    z.refine(oneDecimal, { error: 'must have at most one decimal, e.g. 72.5' }),
+  );
+  return {
+    /** The body of `PUT /v1/targets/{c}/{year}`; a target left out is no target set (never null). */
+    targetsBody: z.strictObject({
+      targets: z.strictObject(Object.fromEntries(INDICATORS.map((i) => [i.code, z.optional(i.aggregation === 'ratio' ? percentTarget : countTarget)]))),
+    }),
+  };
+});
