@@ -6,6 +6,7 @@ import {
   changeStatus,
   country,
   dueAt,
+  ifMatchVersion,
   isRatioCell,
   periodRange,
   putReport,
@@ -66,8 +67,8 @@ export async function generateHistory(seed = 1): Promise<History> {
       const at = (t: number) => ({ reports: memory, now: () => new Date(t) });
       const target = { country: code, period };
       await putReport(at(due - 7 * DAY), office(code), target, { values: months[n] }, { kind: 'create' });
-      await changeStatus(at(submitted), office(code), target, 'submit', { kind: 'replace', version: 1 });
-      await changeStatus(at(submitted + DAY), LEAD, target, 'approve', { kind: 'replace', version: 2 });
+      await changeStatus(at(submitted), office(code), target, 'submit', ifMatchVersion(1));
+      await changeStatus(at(submitted + DAY), LEAD, target, 'approve', ifMatchVersion(2));
     }
   }
   const { reports, revisions } = memory.contents();

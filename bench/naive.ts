@@ -11,6 +11,7 @@ import {
   type CountryYear,
   type DashboardDeps,
   type Period,
+  queryOf,
 } from '@etip/core';
 import { fromReportItem, keys } from '@etip/db';
 import { queryAll } from '@etip/db/query-all';
@@ -78,10 +79,10 @@ export async function naiveRead(
   const naiveDeps: DashboardDeps = { ...deps, aggregates: rawReportReader(db, tableName, range) };
   const started = performance.now();
   if (view.path === '/v1/export.csv') {
-    const result = await exportView(naiveDeps, VIEWER, view.query);
+    const result = await exportView(naiveDeps, VIEWER, queryOf(view.query));
     return { rcu: result.consumedReadUnits, ms: performance.now() - started, sameAnswer: result.data.csv === read.body };
   }
-  const result = await USE_CASES[view.path](naiveDeps, VIEWER, view.query);
+  const result = await USE_CASES[view.path](naiveDeps, VIEWER, queryOf(view.query));
   const ms = performance.now() - started;
   return { rcu: result.consumedReadUnits, ms, sameAnswer: isDeepStrictEqual(JSON.parse(JSON.stringify(result.data)), JSON.parse(read.body)) };
 }

@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { COUNTRY_CODES, changeStatus, country, putReport, setTargets, type CountryCode, type ReportRepository, type SubmissionsDeps, type User } from '@etip/core';
+import { COUNTRY_CODES, changeStatus, country, ifMatchVersion, putReport, setTargets, type CountryCode, type ReportRepository, type SubmissionsDeps, type User } from '@etip/core';
 import { InMemoryReportRepository } from '@etip/core/testing';
 import { DynamoTargetStore, importReports } from '@etip/db';
 import { demoTargets } from './demo-targets';
@@ -60,7 +60,7 @@ async function seedReport(reports: ReportRepository, plan: ReportPlan, now: Date
 
 async function perform(deps: SubmissionsDeps, { country: code, period }: ReportPlan, step: Step, version: number | null): Promise<number> {
   const target = { country: code, period };
-  const precondition = version === null ? { kind: 'create' as const } : { kind: 'replace' as const, version };
+  const precondition = version === null ? { kind: 'create' as const } : ifMatchVersion(version);
   switch (step.action) {
     case 'create':
     case 'replace': {

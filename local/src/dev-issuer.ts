@@ -5,7 +5,7 @@ import { SignJWT, calculateJwkThumbprint, createLocalJWKSet, exportJWK, generate
 import type { JWK, JWTVerifyGetKey } from 'jose';
 import { COUNTRY_CODES, country as countryOf, isCountryCode } from '@etip/core/framework';
 import type { CountryCode } from '@etip/core/framework';
-import type { FieldError } from '@etip/core/problems';
+import { fieldError, type FieldError } from '@etip/core/problems';
 import { ROLES, isRole } from '@etip/core/access';
 import type { Role } from '@etip/core/access';
 
@@ -47,13 +47,13 @@ export type DevTokenRequest =
 export function parseDevTokenRequest(query: Record<string, string | undefined>): DevTokenRequest {
   const { role, country } = query;
   if (!isRole(role)) {
-    const message = `${role ? 'Unknown role' : 'A role is required'}: one of ${ROLES.join(', ')}`;
-    return { ok: false, errors: [{ path: 'role', message }] };
+    const error = role ? fieldError('role', 'invalid-option', { got: role, allowed: ROLES }) : fieldError('role', 'required', { allowed: ROLES });
+    return { ok: false, errors: [error] };
   }
   if (role !== 'country-office') return { ok: true, role, country: undefined };
   if (!isCountryCode(country)) {
-    const problem = country ? 'Unknown country' : 'A country office needs a country';
-    return { ok: false, errors: [{ path: 'country', message: `${problem}: one of ${COUNTRY_CODES.join(', ')}` }] };
+    const error = country ? fieldError('country', 'unknown-country', { got: country, allowed: COUNTRY_CODES }) : fieldError('country', 'required', { allowed: COUNTRY_CODES });
+    return { ok: false, errors: [error] };
   }
   return { ok: true, role, country };
 }
@@ -129,7 +129,7 @@ async function issuerFromPrivateJwk(privateJwk: JWK): Promise<DevIssuer> {
 
   async function issue(claims: DevTokenClaims): Promise<string> {
     const request = parseDevTokenRequest({ role: claims.role, country: claims.country });
-    if (!request.ok) throw new RangeError(request.errors.map((e) => e.message).join('; '));
+    if (!request.ok) throw new RangeError(request.errors.map((e) => `${e.path}: ${e.message}`).join('; '));
     const { role, country } = request;
     const who = country ? `${role}-${country}` : role;
     return new SignJWT({

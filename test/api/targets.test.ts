@@ -173,7 +173,7 @@ describe('targets API on DynamoDB Local', () => {
     const broken = await put('/v1/targets/CN/2026', '{"targets": {', create);
 
     // Assess
-    expect(early.json.errors).toEqual([{ path: 'year', message: expect.stringContaining('2015 to 2027') }]);
+    expect(early.json.errors).toEqual([{ path: 'year', code: 'year-out-of-range', params: { min: 2015, max: 2027 }, message: expect.stringContaining('2015 to 2027') }]);
     expect(ahead.status).toBe(400);
     expect(paths(malformed)).toEqual(['country', 'year']);
     expect(paths(noYear)).toEqual(['query/year']);

@@ -1,4 +1,4 @@
-import { COUNTRY_CODES, changeStatus, dueAt, periodRange, putReport, type Cell, type CountryCode, type Period, type StoredReport, type User } from '@etip/core';
+import { COUNTRY_CODES, changeStatus, dueAt, ifMatchVersion, periodRange, putReport, type Cell, type CountryCode, type Period, type StoredReport, type User } from '@etip/core';
 import { InMemoryReportRepository } from '@etip/core/testing';
 import { importReports } from '@etip/db';
 import type { TestTable } from './database';
@@ -28,8 +28,8 @@ export async function approvedReports(options: {
       const target = { country, period };
       const deps = { reports: memory, now: () => onTime(country, period) };
       await putReport(deps, office(country), target, { values: options.values(country, period) }, { kind: 'create' });
-      await changeStatus(deps, office(country), target, 'submit', { kind: 'replace', version: 1 });
-      await changeStatus(deps, LEAD, target, 'approve', { kind: 'replace', version: 2 });
+      await changeStatus(deps, office(country), target, 'submit', ifMatchVersion(1));
+      await changeStatus(deps, LEAD, target, 'approve', ifMatchVersion(2));
     }
   }
   return memory.contents().reports;

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
-import { ProblemError } from '@etip/core';
+import { ProblemError, fieldError } from '@etip/core';
+import { duplicateKeyPaths } from './duplicate-keys';
 
 /** Bodies larger than this are refused before they are read (DESIGN.md 3). */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -8,7 +9,8 @@ const isJson = (type: string) => /^application\/([\w.+-]+\+)?json\s*(;|$)/i.test
 
 /**
  * Reads a JSON body. `optional` bodies (the status transitions) may be empty; anything sent
- * must still be JSON. Failures are problems: 415 for another media type, 400 for broken JSON.
+ * must still be JSON. Throws a `ProblemError`: 'unsupported-media-type' (415) for another media
+ * type, 'invalid-request' (400) for an empty body, broken JSON, or a key repeated in an object.
  */
 export async function readJsonBody(c: Context, { optional = false } = {}): Promise<unknown> {
   const text = await c.req.text();
@@ -17,11 +19,18 @@ export async function readJsonBody(c: Context, { optional = false } = {}): Promi
   if (!type || !isJson(type)) {
     throw ProblemError.of('unsupported-media-type', `send the body as application/json${type ? `, not ${type}` : ' (no Content-Type was given)'}`);
   }
-  if (text.trim() === '') throw ProblemError.of('invalid-request', 'the request body is empty', [{ path: '', message: 'a JSON body is required' }]);
+  if (text.trim() === '') throw ProblemError.of('invalid-request', 'the request body is empty', [fieldError('', 'empty-body')]);
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch (error) {
-    const why = error instanceof SyntaxError ? error.message : 'it cannot be parsed';
-    throw ProblemError.of('invalid-request', 'the request body is not valid JSON', [{ path: '', message: `not valid JSON: ${why}` }]);
+    const reason = error instanceof SyntaxError ? error.message : 'it cannot be parsed';
+    throw ProblemError.of('invalid-request', 'the request body is not valid JSON', [fieldError('', 'invalid-json', { reason })]);
   }
+  const repeated = duplicateKeyPaths(text);
+  if (repeated.length > 0) {
+    const errors = repeated.map((path) => fieldError(path, 'duplicate-key', { key: path.split('/').at(-1)! }));
+    throw ProblemError.of('invalid-request', `${repeated.length} key(s) are given twice in one object; nothing was saved`, errors);
+  }
+  return body;
 }

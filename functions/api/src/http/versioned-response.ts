@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { WriteReceipt } from '@etip/core';
-import { etagOf, preconditionOf } from './preconditions';
+import { etagOf, noneMatchHolds, preconditionOf } from './preconditions';
 
 /** The version precondition of a request, from `If-Match` / `If-None-Match`. */
 export const requestPrecondition = (c: Context) => preconditionOf(c.req.header('if-match'), c.req.header('if-none-match'));
@@ -10,7 +10,7 @@ export function versionedRead(c: Context, body: object, version: number) {
   const etag = etagOf(version);
   c.header('ETag', etag);
   c.header('Cache-Control', 'private, no-cache');
-  if (c.req.header('if-none-match') === etag) return c.body(null, 304);
+  if (noneMatchHolds(c.req.header('if-none-match'), version)) return c.body(null, 304);
   return c.json(body);
 }
 

@@ -1,6 +1,6 @@
 import { Hono } from 'hono/tiny';
 import type { Context } from 'hono';
-import { completenessView, exportView, overviewView, seriesView, type Costed } from '@etip/core';
+import { completenessView, exportView, overviewView, seriesView, type Costed, type QueryValues } from '@etip/core';
 import type { ApiDeps, ApiEnv } from '../deps';
 
 /** Read cost of a view, as DESIGN.md 5.1 asks every dashboard response to report it. */
@@ -12,9 +12,9 @@ const costHeader = (c: Context<ApiEnv>, read: Costed<unknown>) => {
 
 /** `/v1/dashboard/*` and `/v1/export.csv`: the dashboards' read API (DESIGN.md 5.1). */
 export function dashboardRoutes(deps: ApiDeps) {
-  type View = (deps: ApiDeps, user: ApiEnv['Variables']['user'], query: Record<string, string>) => Promise<Costed<object>>;
+  type View = (deps: ApiDeps, user: ApiEnv['Variables']['user'], query: QueryValues) => Promise<Costed<object>>;
   const json = (view: View) => async (c: Context<ApiEnv>) => {
-    const read = await view(deps, c.var.user, c.req.query());
+    const read = await view(deps, c.var.user, c.req.queries());
     costHeader(c, read);
     return c.json(read.data);
   };
@@ -23,7 +23,7 @@ export function dashboardRoutes(deps: ApiDeps) {
     .get('/dashboard/series', json(seriesView))
     .get('/dashboard/completeness', json(completenessView))
     .get('/export.csv', async (c) => {
-      const read = await exportView(deps, c.var.user, c.req.query());
+      const read = await exportView(deps, c.var.user, c.req.queries());
       costHeader(c, read);
       c.header('Content-Disposition', `attachment; filename="etip-monitor-${read.data.from}-to-${read.data.to}.csv"`);
       return c.body(read.data.csv, 200, { 'Content-Type': 'text/csv; charset=utf-8' });

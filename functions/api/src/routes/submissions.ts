@@ -13,7 +13,7 @@ export function submissionsRoutes(deps: ApiDeps) {
   const precondition = requestPrecondition;
 
   return new Hono<ApiEnv>()
-    .get('/', async (c) => c.json(await listReports(deps, c.var.user, listFilter(c.req.query()))))
+    .get('/', async (c) => c.json(await listReports(deps, c.var.user, listFilter(c.req.queries()))))
     .get('/:country/:period', async (c) => {
       const { country, period } = reportAddress(c.req.param());
       const report = await getReport(deps, c.var.user, country, period);

@@ -4,7 +4,7 @@ import { getTargets, listTargets, setTargets, targetHistory, type TargetsWritten
 import type { ApiDeps, ApiEnv } from '../deps';
 import { readJsonBody } from '../http/json-body';
 import { requestPrecondition, versionedRead, versionedWrite } from '../http/versioned-response';
-import { targetsAddress, targetsYear } from '../http/target-params';
+import { targetsAddress, targetsYear } from '../http/params';
 
 /**
  * `/v1/targets`: each country's annual targets, versioned like reports (DESIGN.md 3 "Targets").
@@ -16,7 +16,7 @@ export function targetsRoutes(deps: ApiDeps) {
 
   return new Hono<ApiEnv>()
     .get('/', async (c) => {
-      const { yearTargets, consumedReadUnits } = await listTargets(deps, c.var.user, targetsYear(c.req.query()));
+      const { yearTargets, consumedReadUnits } = await listTargets(deps, c.var.user, targetsYear(c.req.queries()));
       c.header('X-Consumed-RCU', String(consumedReadUnits));
       return c.json(yearTargets);
     })

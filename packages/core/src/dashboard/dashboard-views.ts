@@ -1,4 +1,4 @@
-import { addMonths, type Period } from '../framework/calendar';
+import { addMonths, lastDuePeriod, type Period } from '../framework/calendar';
 import type { User } from '../access/roles';
 import { buildCompleteness } from './completeness';
 import type { TargetRepository } from '../targets/repository';
@@ -6,6 +6,7 @@ import type { AggregateReader, Costed, TargetsByCountry } from './dashboard-read
 import { buildExportCsv } from './export-csv';
 import { buildOverview } from './overview';
 import { buildSeries } from './series';
+import type { QueryValues } from '../problems/query';
 import { parseViewQuery } from './view-query';
 
 /**
@@ -20,13 +21,13 @@ export interface DashboardDeps {
   threshold?: number;
 }
 
-type Query = Record<string, string | undefined>;
+type Query = QueryValues;
 const lastMonths = (months: number) => (to: Period) => addMonths(to, 1 - months);
 const yearToDate = (to: Period) => `${to.slice(0, 4)}-01`;
 const withThreshold = (deps: DashboardDeps) => (deps.threshold ? { threshold: deps.threshold } : {});
 
 export async function overviewView(deps: DashboardDeps, user: User, query: Query) {
-  const { range, countries } = parseViewQuery(query, { now: deps.now(), defaultFrom: yearToDate, allowed: ['from', 'to', 'countries'] });
+  const { range, countries } = parseViewQuery('overview', query, { now: deps.now(), defaultFrom: yearToDate, defaultTo: lastDuePeriod });
   const [rollups, ...targetReads] = await Promise.all([deps.aggregates.rollups(range.years), ...range.years.map((y) => deps.targets.list(y))]);
   const targets = new Map<number, TargetsByCountry>(
     range.years.map((y, n) => [y, Object.fromEntries(targetReads[n]!.targetSets.map((set) => [set.country, set.targets]))]),
@@ -36,24 +37,19 @@ export async function overviewView(deps: DashboardDeps, user: User, query: Query
 }
 
 export async function seriesView(deps: DashboardDeps, user: User, query: Query) {
-  const { range, countries, indicator, by } = parseViewQuery(query, {
-    now: deps.now(),
-    defaultFrom: lastMonths(24),
-    allowed: ['indicator', 'countries', 'from', 'to', 'by'],
-    required: ['indicator'],
-  });
+  const { range, countries, indicator, by } = parseViewQuery('series', query, { now: deps.now(), defaultFrom: lastMonths(24) });
   const rollups = await deps.aggregates.rollups(range.years);
   return { data: buildSeries({ user, indicator: indicator!, by, range, countries, rollups: rollups.data, ...withThreshold(deps) }), consumedReadUnits: rollups.consumedReadUnits };
 }
 
 export async function completenessView(deps: DashboardDeps, _user: User, query: Query) {
-  const { range, countries } = parseViewQuery(query, { now: deps.now(), defaultFrom: lastMonths(12), allowed: ['from', 'to', 'countries'] });
+  const { range, countries } = parseViewQuery('completeness', query, { now: deps.now(), defaultFrom: lastMonths(12) });
   const rollups = await deps.aggregates.rollups(range.years);
   return { data: buildCompleteness({ range, rollups: rollups.data, countries }), consumedReadUnits: rollups.consumedReadUnits };
 }
 
 export async function exportView(deps: DashboardDeps, user: User, query: Query): Promise<Costed<{ csv: string; from: Period; to: Period }>> {
-  const { range, countries, indicator } = parseViewQuery(query, { now: deps.now(), defaultFrom: lastMonths(12), allowed: ['from', 'to', 'countries', 'indicator'] });
+  const { range, countries, indicator } = parseViewQuery('export', query, { now: deps.now(), defaultFrom: lastMonths(12) });
   const rollups = await deps.aggregates.rollups(range.years);
   const csv = buildExportCsv({ user, range, rollups: rollups.data, countries, ...(indicator ? { indicators: [indicator] } : {}), ...withThreshold(deps) });
   return { data: { csv, from: range.from, to: range.to }, consumedReadUnits: rollups.consumedReadUnits };

@@ -1,10 +1,17 @@
-import { FIRST_PERIOD, currentPeriod, isPeriodFormat, periodRange, type Period } from '../framework/calendar';
+import * as z from 'zod/mini';
+import { FIRST_PERIOD, latestPeriod, periodRange, periodSchema, type Period } from '../framework/calendar';
 import { COUNTRY_CODES, isCountryCode, type CountryCode } from '../framework/countries';
-import { DIMENSION_KEYS, findIndicator, INDICATOR_CODES, type DimensionKey, type Indicator } from '../framework/indicators';
-import { ProblemError, type FieldError } from '../problems/problem';
+import { DIMENSION_KEYS, INDICATOR_CODES, findIndicator, type DimensionKey, type Indicator } from '../framework/indicators';
+import { fieldError, type FieldError } from '../problems/field-errors';
+import { ProblemError } from '../problems/problem';
+import { readQuery, type QueryValues } from '../problems/query';
+import type { Issue } from '../problems/zod-issues';
 
 /** The longest range one view reads: ten years keeps every response small and cheap. */
 export const MAX_RANGE_MONTHS = 120;
+
+/** `KH,LA`: programme country codes, comma-separated, in any order; empty means all six. */
+export const COUNTRY_LIST_PATTERN = new RegExp(`^((${COUNTRY_CODES.join('|')})(,(${COUNTRY_CODES.join('|')}))*)?$`);
 
 export interface ViewRange {
   from: Period;
@@ -13,70 +20,63 @@ export interface ViewRange {
   years: number[];
 }
 
-type Query = Record<string, string | undefined>;
+const from = z.optional(periodSchema);
+const to = z.optional(periodSchema);
+const countries = z.optional(z.string().check(z.regex(COUNTRY_LIST_PATTERN, { error: 'unknown-country' })));
+const indicator = z.enum(INDICATOR_CODES as [string, ...string[]], { error: 'unknown-indicator' });
+const by = z.optional(z.enum(DIMENSION_KEYS as [DimensionKey, ...DimensionKey[]]));
 
-/** The current month as the dashboards count it: the latest any country may report. */
-export function latestPeriod(now: Date): Period {
-  return COUNTRY_CODES.map((c) => currentPeriod(c, now)).sort().at(-1)!;
+/**
+ * The query of each dashboard view (DESIGN.md 5.1), one definition for parsing and for the
+ * OpenAPI document. Any other parameter, or one given twice, is refused.
+ */
+export const VIEW_QUERIES = {
+  overview: z.object({ from, to, countries }),
+  series: z.object({ indicator, countries, from, to, by }),
+  completeness: z.object({ from, to, countries }),
+  export: z.object({ from, to, countries, indicator: z.optional(indicator) }),
+};
+export type ViewName = keyof typeof VIEW_QUERIES;
+
+/** Names each unknown code of a country list, rather than the list as a whole. */
+function countriesHint(issue: Issue): FieldError[] | null {
+  if (issue.path[0] !== 'countries' || typeof issue.input !== 'string') return null;
+  const unknown = issue.input.split(',').filter((code) => !isCountryCode(code));
+  return [fieldError('countries', 'unknown-country', { got: unknown.join(',') || issue.input, allowed: COUNTRY_CODES })];
+}
+
+export interface ViewQueryOptions {
+  now: Date;
+  /** The start of the window a view shows when no `from` is given, from its end. */
+  defaultFrom: (to: Period) => Period;
+  /** The end of the window when no `to` is given; the current month unless said otherwise. */
+  defaultTo?: (now: Date) => Period;
 }
 
 /**
- * Reads the filters every view shares (DESIGN.md 5.1) and refuses unknown ones, like unknown
- * fields. `defaultFrom` gives the start of the window a view shows when no `from` is given.
+ * Reads a view's filters (DESIGN.md 5.1): the range (never after the current month, at most
+ * `MAX_RANGE_MONTHS`), the countries (default all six, in programme order), the indicator and
+ * the breakdown. Throws a `ProblemError` 'invalid-request' naming every bad parameter at once.
  */
-export function parseViewQuery(query: Query, options: { now: Date; defaultFrom: (to: Period) => Period; allowed: readonly string[]; required?: readonly string[] }) {
-  const errors: FieldError[] = [];
-  for (const name of Object.keys(query)) {
-    if (!options.allowed.includes(name)) errors.push({ path: `query/${name}`, message: `unknown parameter; expected ${options.allowed.join(', ')}` });
+export function parseViewQuery(view: ViewName, query: QueryValues, options: ViewQueryOptions) {
+  const read = readQuery(VIEW_QUERIES[view], query, { hint: countriesHint });
+  const values = read.value as { from?: Period; to?: Period; countries?: string; indicator?: string; by?: DimensionKey };
+  const errors: FieldError[] = [...read.errors];
+  const current = latestPeriod(options.now);
+  const last = values.to ?? (options.defaultTo ?? latestPeriod)(options.now);
+  const first = values.from ?? options.defaultFrom(last);
+  for (const [name, value] of [['from', values.from], ['to', values.to]] as const) {
+    if (value !== undefined && value < FIRST_PERIOD) errors.push(fieldError(`query/${name}`, 'period-too-early', { first: FIRST_PERIOD }));
+    else if (value !== undefined && value > current) errors.push(fieldError(`query/${name}`, 'period-in-future', { current }));
   }
-  const period = (name: 'from' | 'to') => {
-    const value = query[name];
-    if (value === undefined) return undefined;
-    if (!isPeriodFormat(value)) errors.push({ path: `query/${name}`, message: `must be a month written YYYY-MM; got '${value}'` });
-    else if (value < FIRST_PERIOD) errors.push({ path: `query/${name}`, message: `must be ${FIRST_PERIOD} or later` });
-    return value;
-  };
-  const to = period('to') ?? latestPeriod(options.now);
-  const from = period('from') ?? (isPeriodFormat(to) ? options.defaultFrom(to) : to);
-  const periods = errors.length ? [] : periodRange(from < FIRST_PERIOD ? FIRST_PERIOD : from, to);
-  if (!errors.length && from > to) errors.push({ path: 'query/from', message: `must not be after to (${to})` });
-  if (periods.length > MAX_RANGE_MONTHS) errors.push({ path: 'query/from', message: `a view covers at most ${MAX_RANGE_MONTHS} months; this range has ${periods.length}` });
-
-  for (const name of options.required ?? []) {
-    if (query[name] === undefined) errors.push({ path: `query/${name}`, message: 'is required' });
-  }
-  // A parameter the view does not take was refused above; it is not read as well.
-  const takes = (name: string) => options.allowed.includes(name) && query[name] !== undefined;
-  const countries = parseCountries(options.allowed.includes('countries') ? query.countries : undefined, errors);
-  const indicator = takes('indicator') ? parseIndicator(query.indicator!, errors) : undefined;
-  const by = takes('by') ? parseBy(query.by!, indicator, errors) : undefined;
+  const rangeRead = !errors.some((e) => e.path === 'query/from' || e.path === 'query/to');
+  if (rangeRead && first > last) errors.push(fieldError('query/from', 'range-reversed', { from: first, to: last }));
+  const periods = rangeRead && first <= last ? periodRange(first < FIRST_PERIOD ? FIRST_PERIOD : first, last) : [];
+  if (periods.length > MAX_RANGE_MONTHS) errors.push(fieldError('query/from', 'range-too-long', { max: MAX_RANGE_MONTHS, months: periods.length }));
+  const chosen = values.indicator === undefined ? undefined : findIndicator(values.indicator);
+  if (chosen && values.by && !chosen.dims.includes(values.by)) errors.push(fieldError('query/by', 'no-breakdown-by', { indicator: chosen.code, dims: chosen.dims }));
   if (errors.length) throw ProblemError.of('invalid-request', 'the query has invalid parameters', errors);
-  const range: ViewRange = { from: periods[0]!, to, periods, years: [...new Set(periods.map((p) => Number(p.slice(0, 4))))] };
-  return { range, countries, indicator, by };
-}
-
-function parseCountries(value: string | undefined, errors: FieldError[]): CountryCode[] {
-  if (value === undefined || value === '') return [...COUNTRY_CODES];
-  const codes = value.split(',').map((c) => c.trim());
-  const unknown = codes.filter((c) => !isCountryCode(c));
-  if (unknown.length) errors.push({ path: 'query/countries', message: `unknown ${unknown.map((c) => `'${c}'`).join(', ')}; expected a comma-separated list of ${COUNTRY_CODES.join(', ')}` });
-  return COUNTRY_CODES.filter((c) => codes.includes(c));
-}
-
-function parseIndicator(value: string, errors: FieldError[]): Indicator | undefined {
-  const indicator = findIndicator(value);
-  if (!indicator) errors.push({ path: 'query/indicator', message: `unknown indicator '${value}'; expected one of ${INDICATOR_CODES.join(', ')}` });
-  return indicator;
-}
-
-function parseBy(value: string, indicator: Indicator | undefined, errors: FieldError[]): DimensionKey | undefined {
-  if (!(DIMENSION_KEYS as string[]).includes(value)) {
-    errors.push({ path: 'query/by', message: `must be one of ${DIMENSION_KEYS.join(', ')}; got '${value}'` });
-    return undefined;
-  }
-  if (indicator && !indicator.dims.includes(value as DimensionKey)) {
-    const dims = indicator.dims.length ? `only by ${indicator.dims.join(', ')}` : 'not at all (it is one total)';
-    errors.push({ path: 'query/by', message: `${indicator.code} is broken down ${dims}` });
-  }
-  return value as DimensionKey;
+  const range: ViewRange = { from: periods[0]!, to: last, periods, years: [...new Set(periods.map((p) => Number(p.slice(0, 4))))] };
+  const codes = values.countries ? values.countries.split(',') : COUNTRY_CODES;
+  return { range, countries: COUNTRY_CODES.filter((c): c is CountryCode => codes.includes(c)), indicator: chosen as Indicator | undefined, by: values.by };
 }

@@ -8,7 +8,7 @@ import {
   formatPeriod,
   isPeriodFormat,
   parsePeriod,
-  periodProblem,
+  periodError,
   periodRange,
   timeliness,
   zonedMidnight,
@@ -133,35 +133,36 @@ describe('currentPeriod', () => {
   });
 });
 
-describe('periodProblem', () => {
+describe('periodError', () => {
   const now = at('2026-11-30T20:00:00Z'); // December in Vietnam, November in UTC
 
   it.each(['2026-13', '2026-00', '2026-1', '26-01', '2026/01', '2026-01-01', 'x', ''])('refuses the malformed period %j', (period) => {
     // Act
-    const problem = periodProblem('VN', period, now);
+    const error = periodError('period', 'VN', period, now);
 
     // Assess
-    expect(problem).toContain('YYYY-MM');
-    expect(problem).toContain(`'${period}'`);
+    expect(error).toMatchObject({ path: 'period', code: 'not-a-period', params: { got: period } });
+    expect(error?.message).toContain('YYYY-MM');
+    expect(error?.message).toContain(`'${period}'`);
   });
 
   it('refuses a period before 2015-01 and accepts 2015-01', () => {
-    expect(periodProblem('VN', '2014-12', now)).toContain('2015-01 or later');
-    expect(periodProblem('VN', '2015-01', now)).toBeNull();
+    expect(periodError('period', 'VN', '2014-12', now)?.message).toContain('2015-01 or later');
+    expect(periodError('period', 'VN', '2015-01', now)).toBeNull();
   });
 
   it('accepts the current month of the country even where UTC is a month behind', () => {
-    expect(periodProblem('VN', '2026-12', now)).toBeNull();
-    expect(periodProblem('VN', '2026-11', now)).toBeNull();
+    expect(periodError('period', 'VN', '2026-12', now)).toBeNull();
+    expect(periodError('period', 'VN', '2026-11', now)).toBeNull();
   });
 
   it('refuses the next month as the future, naming the current month', () => {
     // Act
-    const problem = periodProblem('VN', '2027-01', now);
+    const error = periodError('period', 'VN', '2027-01', now);
 
     // Assess
-    expect(problem).toContain('future');
-    expect(problem).toContain('2026-12');
+    expect(error).toMatchObject({ code: 'period-in-future', params: { current: '2026-12', country: 'VN' } });
+    expect(error?.message).toBe('is in the future (the current month in VN is 2026-12)');
   });
 
   it('refuses a month that has begun in China but not yet in Myanmar for Myanmar only', () => {
@@ -169,8 +170,8 @@ describe('periodProblem', () => {
     const instant = at('2026-11-30T16:45:00Z');
 
     // Act and assess
-    expect(periodProblem('CN', '2026-12', instant)).toBeNull();
-    expect(periodProblem('MM', '2026-12', instant)).toContain('future');
+    expect(periodError('period', 'CN', '2026-12', instant)).toBeNull();
+    expect(periodError('period', 'MM', '2026-12', instant)?.code).toBe('period-in-future');
   });
 });
 

@@ -1,4 +1,6 @@
-import { country, type CountryCode } from './countries';
+import * as z from 'zod/mini';
+import { fieldError, type FieldError } from '../problems/field-errors';
+import { COUNTRY_CODES, country, type CountryCode } from './countries';
 
 /** A reporting month, `YYYY-MM`. */
 export type Period = string;
@@ -7,7 +9,11 @@ export const FIRST_PERIOD: Period = '2015-01';
 /** A report is due by the end of this day of the following month, in the country's zone. */
 export const DUE_DAY = 10;
 
-const PERIOD_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** `YYYY-MM` with a month from 01 to 12: the one definition, also the OpenAPI pattern of every period. */
+export const PERIOD_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** A period as a path, a query or a body writes it; anything else is `not-a-period`. */
+export const periodSchema = z.string().check(z.regex(PERIOD_PATTERN, { error: 'not-a-period' }));
 
 export function isPeriodFormat(value: string): boolean {
   return PERIOD_PATTERN.test(value);
@@ -91,17 +97,40 @@ export function dueAt(code: CountryCode, period: Period): Date {
   return zonedMidnight(next.year, next.month, DUE_DAY + 1, country(code).timeZone);
 }
 
+/** The current month as the region counts it: the latest any country may report (zones differ by up to 1.5 h). */
+export function latestPeriod(now: Date): Period {
+  return COUNTRY_CODES.map((c) => currentPeriod(c, now)).sort().at(-1)!;
+}
+
+/**
+ * The last month whose reports are due everywhere: its deadline has passed in every country's
+ * zone. On 29 November that is October (due by 10 November); on 5 November, September.
+ */
+export function lastDuePeriod(now: Date): Period {
+  let period = latestPeriod(now);
+  while (COUNTRY_CODES.some((c) => dueAt(c, period).getTime() > now.getTime())) period = addMonths(period, -1);
+  return period;
+}
+
+/** A month's report is not due yet in a country: its deadline is still ahead, so missing it is no failing. */
+export function isDue(code: CountryCode, period: Period, now: Date): boolean {
+  return dueAt(code, period).getTime() <= now.getTime();
+}
+
 export type Timeliness = 'on-time' | 'late';
 
 export function timeliness(code: CountryCode, period: Period, submittedAt: Date): Timeliness {
   return submittedAt.getTime() < dueAt(code, period).getTime() ? 'on-time' : 'late';
 }
 
-/** Why a period cannot be reported for a country now, or null when it can. */
-export function periodProblem(code: CountryCode, period: string, now: Date = new Date()): string | null {
-  if (!isPeriodFormat(period)) return `period must be a month written YYYY-MM, got '${period}'`;
-  if (period < FIRST_PERIOD) return `period must be ${FIRST_PERIOD} or later`;
+/**
+ * Why a period cannot be reported for a country now, as the field error at `path`, or null when
+ * it can: not a month, before 2015-01, or after the country's current month (DESIGN.md 2).
+ */
+export function periodError(path: string, code: CountryCode, period: string, now: Date = new Date()): FieldError | null {
+  if (!isPeriodFormat(period)) return fieldError(path, 'not-a-period', { got: period });
+  if (period < FIRST_PERIOD) return fieldError(path, 'period-too-early', { first: FIRST_PERIOD });
   const current = currentPeriod(code, now);
-  if (period > current) return `period ${period} is in the future (the current month in ${code} is ${current})`;
+  if (period > current) return fieldError(path, 'period-in-future', { current, country: code });
   return null;
 }

@@ -1,3 +1,5 @@
+import * as z from 'zod/mini';
+
 /** The six countries of the programme, with the zone their reporting deadline is kept in. */
 export const COUNTRIES = [
   { code: 'KH', name: 'Cambodia', timeZone: 'Asia/Phnom_Penh' },
@@ -20,3 +22,6 @@ export function isCountryCode(value: unknown): value is CountryCode {
 export function country(code: CountryCode): Country {
   return COUNTRIES.find((c) => c.code === code)!;
 }
+
+/** A country code as a path or a query names it; anything else is `unknown-country`. */
+export const countryCodeSchema = z.enum(COUNTRY_CODES as [CountryCode, ...CountryCode[]], { error: 'unknown-country' });

@@ -1,1 +1,4 @@
 export * from './problem';
+export * from './field-errors';
+export * from './zod-issues';
+export * from './query';

@@ -1,13 +1,9 @@
+import type { FieldError } from './field-errors';
+
 /**
  * RFC 9457 problem details: the one error shape of the API, also what the dashboard and the
- * Excel import show a person. One entry in `errors` per offending field.
+ * Excel import show a person. One entry in `errors` per offending field, each with a code.
  */
-export interface FieldError {
-  /** Slash-separated path into the request, e.g. `values/3/value`; `` for the whole body. */
-  readonly path: string;
-  readonly message: string;
-}
-
 export interface Problem {
   readonly type: string;
   readonly title: string;

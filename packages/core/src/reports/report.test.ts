@@ -161,9 +161,9 @@ describe('transition: submit', () => {
     expect(problem.type).toBe('/problems/incomplete-report');
     expect(problem.detail).toContain(`3 of ${ALL_CELLS.length} cells are missing`);
     expect(problem.errors).toEqual([
-      { path: 'values', message: 'missing cell PRV-04' },
-      { path: 'values', message: 'missing cell PRT-01 male 9-17 labour' },
-      { path: 'values', message: 'missing cell PRT-06 female' },
+      { path: 'values', code: 'missing-cell', params: { cell: 'PRV-04' }, message: 'missing cell PRV-04' },
+      { path: 'values', code: 'missing-cell', params: { cell: 'PRT-01 male 9-17 labour' }, message: 'missing cell PRT-01 male 9-17 labour' },
+      { path: 'values', code: 'missing-cell', params: { cell: 'PRT-06 female' }, message: 'missing cell PRT-06 female' },
     ]);
   });
 

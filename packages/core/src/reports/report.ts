@@ -1,7 +1,8 @@
 import { cellKey, ALL_CELLS, cellLabel, isRatioCell, parseCellKey, type Cell, type CellAddress } from '../framework/cells';
 import { timeliness, type Period, type Timeliness } from '../framework/calendar';
 import type { CountryCode } from '../framework/countries';
-import { ProblemError, type FieldError } from '../problems/problem';
+import { fieldError, type FieldError } from '../problems/field-errors';
+import { ProblemError } from '../problems/problem';
 import type { User } from '../access/roles';
 import type { ReportBody } from './validation';
 
@@ -94,10 +95,7 @@ export function diffCells(before: readonly Cell[], after: readonly Cell[]): Cell
 /** Cells a full report needs and this one lacks: why a submit is refused. */
 export function missingCells(values: readonly Cell[]): FieldError[] {
   const present = new Set(values.map(cellKey));
-  return ALL_CELLS.filter((c) => !present.has(cellKey(c))).map((c) => ({
-    path: 'values',
-    message: `missing cell ${cellLabel(c)}`,
-  }));
+  return ALL_CELLS.filter((c) => !present.has(cellKey(c))).map((c) => fieldError('values', 'missing-cell', { cell: cellLabel(c) }));
 }
 
 /** Puts cells in framework order, so a report reads the same whatever order it was sent in. */
@@ -166,7 +164,7 @@ export function transition(
     throw ProblemError.of('conflict', `cannot ${action} a report that is ${existing.status}; it must be ${from}`);
   }
   if (action === 'return' && !reason?.trim()) {
-    throw ProblemError.of('invalid-request', 'a returned report needs a reason', [{ path: 'reason', message: 'is required' }]);
+    throw ProblemError.of('invalid-request', 'a returned report needs a reason', [fieldError('reason', 'required')]);
   }
   const at = now.toISOString();
   const version = existing.version + 1;

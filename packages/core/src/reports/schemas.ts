@@ -1,6 +1,20 @@
 import * as z from 'zod/mini';
 import { DIMENSIONS, INDICATORS, MAX_COUNT, MAX_NOTE_LENGTH, type Indicator } from '../framework/indicators';
 import { once } from '../once';
+import { periodSchema } from '../framework/calendar';
+import { countryCodeSchema } from '../framework/countries';
+import { REPORT_STATUSES } from './report';
+
+/** The report a path names: `/v1/submissions/{country}/{period}`. */
+export const reportAddressSchema = z.object({ country: countryCodeSchema, period: periodSchema });
+
+/** The query of `GET /v1/submissions`: every filter optional, each at most once. */
+export const reportListQuerySchema = z.object({
+  country: z.optional(countryCodeSchema),
+  from: z.optional(periodSchema),
+  to: z.optional(periodSchema),
+  status: z.optional(z.enum(REPORT_STATUSES)),
+});
 
 /**
  * The zod schemas of a report body (DESIGN.md 3), built from the framework so that a new

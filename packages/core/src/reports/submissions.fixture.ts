@@ -6,6 +6,7 @@ import { ProblemError, type Problem } from '../problems/problem';
 import type { ReportChange, ReportSummary } from './report';
 import type { ReportQuery } from './repository';
 import type { WriteReceipt } from '../versioning/store';
+import { ifMatchVersion } from '../versioning/preconditions';
 import type { User } from '../access/roles';
 import { changeStatus, putReport, type Precondition, type SubmissionsDeps } from './submissions';
 
@@ -55,7 +56,7 @@ export const LA = { country: 'LA', period: '2026-10' } as const;
 export const NOW = new Date('2026-11-05T04:00:00Z'); // November in Laos: 2026-10 may be reported, on time
 export const create: Precondition = { kind: 'create' };
 export const none: Precondition = { kind: 'none' };
-export const ifMatch = (version: number): Precondition => ({ kind: 'replace', version });
+export const ifMatch = (version: number): Precondition => ifMatchVersion(version);
 
 export function fullValues(bump = 0): Cell[] {
   return ALL_CELLS.map((address, n) =>

@@ -61,16 +61,16 @@ describe('putReport', () => {
   });
 
   it.each([
-    ['the next month', '2026-12', 'future'],
-    ['a malformed month', '2026-13', 'YYYY-MM'],
-    ['a month before 2015', '2014-12', '2015-01'],
-  ])('refuses %s with a 400 on path period', async (_what, period, reason) => {
+    ['the next month', '2026-12', 'period-in-future', { current: '2026-11', country: 'LA' }],
+    ['a malformed month', '2026-13', 'not-a-period', { got: '2026-13' }],
+    ['a month before 2015', '2014-12', 'period-too-early', { first: '2015-01' }],
+  ])('refuses %s with a 400 on path period', async (_what, period, code, params) => {
     // Act
     const problem = await refusal(putReport(deps, users.laOffice, { country: 'LA', period }, { values: [] }, create));
 
     // Assess
     expect(problem.status).toBe(400);
-    expect(problem.errors).toEqual([{ path: 'period', message: expect.stringContaining(reason) }]);
+    expect(problem.errors).toEqual([{ path: 'period', code, params, message: expect.any(String) }]);
     expect(reports.saved).toEqual([]);
   });
 
@@ -192,7 +192,7 @@ describe('changeStatus', () => {
 
     // Assess
     expect(problem.status).toBe(400);
-    expect(problem.errors).toEqual([{ path: 'status', message: "'status' is set by the server and cannot be sent" }]);
+    expect(problem.errors).toEqual([{ path: 'status', code: 'server-field', params: { field: 'status' }, message: "'status' is set by the server and cannot be sent" }]);
     expect(reports.saved).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { periodProblem, type Period } from '../framework/calendar';
+import { periodError, type Period } from '../framework/calendar';
 import { COUNTRY_CODES, type CountryCode } from '../framework/countries';
 import { access } from '../access/rules';
 import { ProblemError } from '../problems/problem';
@@ -31,8 +31,8 @@ const subjectOf = (r: { country: CountryCode; period: Period }): Versioned => ({
 const notFound = (c: CountryCode, p: Period) => ProblemError.of('not-found', `there is no report for ${c} ${p}`);
 
 function checkPeriod(country: CountryCode, period: Period, now: Date) {
-  const why = periodProblem(country, period, now);
-  if (why) throw ProblemError.of('invalid-request', why, [{ path: 'period', message: why }]);
+  const error = periodError('period', country, period, now);
+  if (error) throw ProblemError.of('invalid-request', `period ${period} cannot be reported: it ${error.message}`, [error]);
 }
 
 async function load(deps: SubmissionsDeps, country: CountryCode, period: Period): Promise<StoredReport> {
@@ -79,7 +79,7 @@ export async function putReport(
   if (!valid.ok) throw ProblemError.of('invalid-request', `${valid.errors.length} field(s) are invalid; nothing was saved`, valid.errors);
   const existing = await deps.reports.get(target.country, target.period);
   if (existing) checkVersion(existing.version, precondition, subjectOf(existing));
-  else if (precondition.kind === 'replace') throw notFound(target.country, target.period);
+  else if (precondition.kind === 'replace' || precondition.kind === 'replace-any') throw notFound(target.country, target.period);
   else if (precondition.kind === 'none') throw ProblemError.of('precondition-required', 'send If-None-Match: * to create a report');
   const change = draft(existing, target, valid.value, user, now);
   const receipt = await saveVersioned((c) => deps.reports.save(c), change, subjectOf(change.report));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_CELLS, type Cell } from '../framework/cells';
 import { findIndicator } from '../framework/indicators';
-import type { FieldError } from '../problems/problem';
+import type { FieldError } from '../problems/field-errors';
 import { validateEmptyBody, validateReportBody, validateReturnBody } from './validation';
 
 /** Every cell of a report with a plausible amount; ratio cells get numerator ≤ denominator. */
@@ -65,9 +65,8 @@ describe('validateReportBody refuses, with the path and a readable message,', ()
     const error = onlyError(body({ indicator: 'PRV-99', value: 1 }));
 
     // Assess
-    expect(error.path).toBe('values/0/indicator');
-    expect(error.message).toMatch(/unknown indicator 'PRV-99'/);
-    expect(error.message).toContain('PRV-01');
+    expect(error).toMatchObject({ path: 'values/0/indicator', code: 'unknown-indicator', params: { got: 'PRV-99', allowed: expect.arrayContaining(['PRV-01']) } });
+    expect(error.message).toMatch(/^unknown indicator 'PRV-99'; expected one of PRV-01, /);
   });
 
   it('a cell without an indicator', () => {
@@ -80,16 +79,18 @@ describe('validateReportBody refuses, with the path and a readable message,', ()
   it('an unknown dimension value, listing the allowed ones', () => {
     const error = onlyError(body({ indicator: 'PRV-01', sex: 'female', age: '18-24', value: 1 }));
 
-    expect(error.path).toBe('values/0/age');
-    expect(error.message).toBe("must be one of 0-8, 9-17, 18-29, 30+; got '18-24'");
+    expect(error).toEqual({ path: 'values/0/age', code: 'invalid-option', params: { got: '18-24', allowed: ['0-8', '9-17', '18-29', '30+'] }, message: "must be one of 0-8, 9-17, 18-29, 30+; got '18-24'" });
   });
 
   it('a missing dimension', () => {
     const error = onlyError(body({ indicator: 'PRT-01', sex: 'male', age: '30+', value: 1 }));
 
-    expect(error.path).toBe('values/0/exploitation');
-    expect(error.message).toMatch(/required/);
-    expect(error.message).toContain('sexual, labour, forced-marriage, other');
+    expect(error).toEqual({
+      path: 'values/0/exploitation',
+      code: 'required',
+      params: { indicator: 'PRT-01', allowed: ['sexual', 'labour', 'forced-marriage', 'other'] },
+      message: 'is required for PRT-01 (one of sexual, labour, forced-marriage, other)',
+    });
   });
 
   it('a dimension the indicator does not have, saying that the indicator has no such breakdown', () => {
@@ -97,9 +98,12 @@ describe('validateReportBody refuses, with the path and a readable message,', ()
     const error = onlyError(body({ indicator: 'PRV-04', sex: 'female', value: 3 }));
 
     // Assess: "unknown field 'sex'" alone misleads, since sex is a field of most indicators.
-    expect(error.path).toBe('values/0/sex');
-    expect(error.message).toContain('sex');
-    expect(error.message).toContain('PRV-04');
+    expect(error).toEqual({
+      path: 'values/0/sex',
+      code: 'no-such-breakdown',
+      params: { indicator: 'PRV-04', field: 'sex', dims: [] },
+      message: "PRV-04 has no 'sex' breakdown; it is reported as one total",
+    });
   });
 
   it('a duplicate cell, at the second occurrence, naming the first', () => {
@@ -110,8 +114,7 @@ describe('validateReportBody refuses, with the path and a readable message,', ()
     const error = onlyError(body({ indicator: 'ADV-02', value: 1 }, { ...cell, value: 40 }, { indicator: 'ADV-03', value: 1 }, { ...cell, value: 41 }));
 
     // Assess
-    expect(error.path).toBe('values/3');
-    expect(error.message).toBe('duplicate cell PRV-01 female 9-17: already given at values/1');
+    expect(error).toEqual({ path: 'values/3', code: 'duplicate-cell', params: { cell: 'PRV-01 female 9-17', first: 'values/1' }, message: 'duplicate cell PRV-01 female 9-17: already given at values/1' });
   });
 
   it('a duplicate cell whose fields come in another order', () => {
@@ -121,23 +124,26 @@ describe('validateReportBody refuses, with the path and a readable message,', ()
   });
 
   it.each([
-    ['a negative count', -1, 'must be at least 0; got -1'],
-    ['a fractional count', 2.5, 'must be a whole number; got 2.5'],
-    ['a count over 1,000,000', 1_000_001, 'must be at most 1000000; got 1000001'],
-    ['a number sent as a string', '5', "must be a whole number; got '5'"],
-    ['null', null, 'must be a whole number; got null'],
-  ])('%s', (_what, value, message) => {
+    ['a negative count', -1, 'too-small', { min: 0, got: -1 }, 'must be at least 0; got -1'],
+    ['a fractional count', 2.5, 'not-whole-number', { got: 2.5 }, 'must be a whole number; got 2.5'],
+    ['a count over 1,000,000', 1_000_001, 'too-large', { max: 1_000_000, got: 1_000_001 }, 'must be at most 1000000; got 1000001'],
+    ['a number sent as a string', '5', 'not-whole-number', { got: '5' }, "must be a whole number; got '5'"],
+    ['null', null, 'not-whole-number', { got: null }, 'must be a whole number; got null'],
+  ])('%s', (_what, value, code, params, message) => {
     const error = onlyError(body({ indicator: 'ADV-02', value }));
 
-    expect(error).toEqual({ path: 'values/0/value', message });
+    expect(error).toEqual({ path: 'values/0/value', code, params, message });
   });
 
   it('a numerator over the denominator', () => {
     const error = onlyError(body({ indicator: 'PRT-06', sex: 'female', numerator: 11, denominator: 10 }));
 
-    expect(error.path).toBe('values/0/numerator');
-    expect(error.message).toMatch(/must not exceed the denominator/);
-    expect(error.message).toContain('11 > 10');
+    expect(error).toEqual({
+      path: 'values/0/numerator',
+      code: 'numerator-exceeds-denominator',
+      params: { numerator: 11, denominator: 10 },
+      message: 'must not exceed the denominator (11 > 10)',
+    });
   });
 
   it('a bad numerator or denominator like any count', () => {
@@ -160,19 +166,19 @@ describe('validateReportBody refuses, with the path and a readable message,', ()
   it('a ratio cell without its numerator', () => {
     const error = onlyError(body({ indicator: 'PRT-06', sex: 'male', denominator: 4 }));
 
-    expect(error).toEqual({ path: 'values/0/numerator', message: 'is required' });
+    expect(error).toEqual({ path: 'values/0/numerator', code: 'required', params: {}, message: 'is required' });
   });
 
   it('a count cell without its value', () => {
     const error = onlyError(body({ indicator: 'PRV-02', sex: 'male' }));
 
-    expect(error).toEqual({ path: 'values/0/value', message: 'is required' });
+    expect(error).toEqual({ path: 'values/0/value', code: 'required', params: {}, message: 'is required' });
   });
 
   it('a note over 2000 characters', () => {
     const error = onlyError({ values: [], note: 'n'.repeat(2001) });
 
-    expect(error).toEqual({ path: 'note', message: 'must be at most 2000 characters' });
+    expect(error).toEqual({ path: 'note', code: 'too-long', params: { max: 2000 }, message: 'must be at most 2000 characters' });
   });
 
   it('a misspelled field, never dropping the number silently', () => {
@@ -182,8 +188,8 @@ describe('validateReportBody refuses, with the path and a readable message,', ()
     // Assess
     expect(result.ok).toBe(false);
     expect(!result.ok && result.errors).toEqual([
-      { path: 'values/0/valeu', message: "unknown field 'valeu'" },
-      { path: 'values/0/value', message: 'is required' },
+      { path: 'values/0/valeu', code: 'unknown-field', params: { field: 'valeu' }, message: "unknown field 'valeu'" },
+      { path: 'values/0/value', code: 'required', params: {}, message: 'is required' },
     ]);
   });
 
@@ -193,22 +199,22 @@ describe('validateReportBody refuses, with the path and a readable message,', ()
 
     // Assess
     expect(errors).toEqual([
-      { path: 'status', message: "'status' is set by the server and cannot be sent" },
-      { path: 'version', message: "'version' is set by the server and cannot be sent" },
+      { path: 'status', code: 'server-field', params: { field: 'status' }, message: "'status' is set by the server and cannot be sent" },
+      { path: 'version', code: 'server-field', params: { field: 'version' }, message: "'version' is set by the server and cannot be sent" },
     ]);
   });
 
   it('an unknown top-level field', () => {
-    expect(onlyError({ values: [], comment: 'hi' })).toEqual({ path: 'comment', message: "unknown field 'comment'" });
+    expect(onlyError({ values: [], comment: 'hi' })).toEqual({ path: 'comment', code: 'unknown-field', params: { field: 'comment' }, message: "unknown field 'comment'" });
   });
 
   it.each([
-    ['null', null, 'must be an object; got null'],
-    ['a string', 'values', 'must be an object; got string'],
-    ['an array', [], 'must be an object; got an array'],
-    ['a number', 42, 'must be an object; got number'],
-  ])('a body that is %s', (_what, input, message) => {
-    expect(onlyError(input)).toEqual({ path: '', message });
+    ['null', null, 'null'],
+    ['a string', 'values', 'a string'],
+    ['an array', [], 'an array'],
+    ['a number', 42, 'a number'],
+  ])('a body that is %s', (_what, input, got) => {
+    expect(onlyError(input)).toEqual({ path: '', code: 'wrong-type', params: { expected: 'object', got }, message: `must be an object; got ${got}` });
   });
 
   it('a missing body', () => {
@@ -216,23 +222,23 @@ describe('validateReportBody refuses, with the path and a readable message,', ()
   });
 
   it('a body without values', () => {
-    expect(onlyError({ note: 'all zero' })).toEqual({ path: 'values', message: 'is required' });
+    expect(onlyError({ note: 'all zero' })).toEqual({ path: 'values', code: 'required', params: {}, message: 'is required' });
   });
 
   it.each([
-    ['a string', 'PRV-01=4', 'must be an array; got string'],
-    ['an object', { 'PRV-04': 3 }, 'must be an array; got object'],
-    ['null', null, 'must be an array; got null'],
-  ])('values that are %s, not an array', (_what, values, message) => {
-    expect(onlyError({ values })).toEqual({ path: 'values', message });
+    ['a string', 'PRV-01=4', 'a string'],
+    ['an object', { 'PRV-04': 3 }, 'an object'],
+    ['null', null, 'null'],
+  ])('values that are %s, not an array', (_what, values, got) => {
+    expect(onlyError({ values })).toEqual({ path: 'values', code: 'wrong-type', params: { expected: 'array', got }, message: `must be an array; got ${got}` });
   });
 
   it('cells that are not objects', () => {
     const errors = errorsOf(body(null, 3));
 
     expect(errors).toEqual([
-      { path: 'values/0', message: 'must be an object; got null' },
-      { path: 'values/1', message: 'must be an object; got number' },
+      { path: 'values/0', code: 'wrong-type', params: { expected: 'object', got: 'null' }, message: 'must be an object; got null' },
+      { path: 'values/1', code: 'wrong-type', params: { expected: 'object', got: 'a number' }, message: 'must be an object; got a number' },
     ]);
   });
 });
@@ -341,8 +347,8 @@ describe('validateEmptyBody', () => {
     expect(result).toEqual({
       ok: false,
       errors: [
-        { path: 'comment', message: "unknown field 'comment'" },
-        { path: 'version', message: "'version' is set by the server and cannot be sent" },
+        { path: 'comment', code: 'unknown-field', params: { field: 'comment' }, message: "unknown field 'comment'" },
+        { path: 'version', code: 'server-field', params: { field: 'version' }, message: "'version' is set by the server and cannot be sent" },
       ],
     });
   });

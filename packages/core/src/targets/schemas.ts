@@ -1,6 +1,17 @@
 import * as z from 'zod/mini';
 import { INDICATORS, MAX_COUNT } from '../framework/indicators';
 import { once } from '../once';
+import { countryCodeSchema } from '../framework/countries';
+
+/** A calendar year as a path or a query writes it, e.g. `2026`. */
+export const YEAR_PATTERN = /^\d{4}$/;
+const yearText = z.string().check(z.regex(YEAR_PATTERN, { error: 'not-a-year' }));
+
+/** The target set a path names: `/v1/targets/{country}/{year}`. Which years may be set is the domain's call. */
+export const targetsAddressSchema = z.object({ country: countryCodeSchema, year: yearText });
+
+/** The query of `GET /v1/targets`: the year, required. */
+export const targetsQuerySchema = z.object({ year: yearText });
 
 /** The highest target a ratio can have: a percentage. */
 export const MAX_TARGET_PERCENT = 100;

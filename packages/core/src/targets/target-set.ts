@@ -2,6 +2,7 @@ import { FIRST_PERIOD, currentPeriod, parsePeriod } from '../framework/calendar'
 import type { CountryCode } from '../framework/countries';
 import { INDICATOR_CODES } from '../framework/indicators';
 import type { User } from '../access/roles';
+import { fieldError, type FieldError } from '../problems/field-errors';
 
 /**
  * A country's targets for one calendar year (DESIGN.md 3 "Targets"): indicator code → target.
@@ -52,10 +53,10 @@ export function lastTargetYear(country: CountryCode, now: Date): number {
   return parsePeriod(currentPeriod(country, now)).year + 1;
 }
 
-/** Why targets of a year cannot be set for a country now, or null when they can. */
-export function targetYearProblem(country: CountryCode, year: number, now: Date): string | null {
-  const last = lastTargetYear(country, now);
-  if (year < FIRST_TARGET_YEAR || year > last) return `year must be from ${FIRST_TARGET_YEAR} to ${last} (targets are set at most one year ahead)`;
+/** Why targets of a year cannot be set for a country now, as the field error at `path`, or null when they can. */
+export function targetYearError(path: string, country: CountryCode, year: number, now: Date): FieldError | null {
+  const max = lastTargetYear(country, now);
+  if (year < FIRST_TARGET_YEAR || year > max) return fieldError(path, 'year-out-of-range', { min: FIRST_TARGET_YEAR, max });
   return null;
 }
 

@@ -122,7 +122,7 @@ describe('setTargets', () => {
 
     // Assess
     expect(problem.status).toBe(400);
-    expect(problem.errors).toEqual([{ path: 'year', message: 'year must be from 2015 to 2027 (targets are set at most one year ahead)' }]);
+    expect(problem.errors).toEqual([{ path: 'year', code: 'year-out-of-range', params: { min: 2015, max: 2027 }, message: 'must be from 2015 to 2027 (targets are set at most one year ahead)' }]);
   });
 
   it("accepts next year's targets by the country's own calendar", async () => {

@@ -5,7 +5,7 @@ import type { WriteReceipt } from '../versioning/store';
 import type { User } from '../access/roles';
 import { checkVersion, saveVersioned, type Precondition, type Versioned } from '../versioning/preconditions';
 import type { TargetRepository } from './repository';
-import { setTargetsChange, targetYearProblem, type TargetRevision, type TargetSet, type TargetSetChange } from './target-set';
+import { setTargetsChange, targetYearError, type TargetRevision, type TargetSet, type TargetSetChange } from './target-set';
 import { validateTargetsBody } from './validation';
 
 /**
@@ -43,13 +43,13 @@ const notFound = ({ country, year }: Address) => ProblemError.of('not-found', `n
 export async function setTargets(deps: TargetsDeps, user: User, address: Address, body: unknown, precondition: Precondition): Promise<TargetsWritten> {
   if (!access.setTargets(user)) throw ProblemError.of('forbidden', 'only regional leads and admins set targets');
   const now = deps.now();
-  const why = targetYearProblem(address.country, address.year, now);
-  if (why) throw ProblemError.of('invalid-request', why, [{ path: 'year', message: why }]);
+  const error = targetYearError('year', address.country, address.year, now);
+  if (error) throw ProblemError.of('invalid-request', `targets for ${address.year} cannot be set: the year ${error.message}`, [error]);
   const valid = validateTargetsBody(body);
   if (!valid.ok) throw ProblemError.of('invalid-request', `${valid.errors.length} field(s) are invalid; nothing was saved`, valid.errors);
   const existing = await deps.targets.get(address.country, address.year);
   if (existing) checkVersion(existing.version, precondition, subjectOf(existing));
-  else if (precondition.kind === 'replace') throw notFound(address);
+  else if (precondition.kind === 'replace' || precondition.kind === 'replace-any') throw notFound(address);
   else if (precondition.kind === 'none') throw ProblemError.of('precondition-required', 'send If-None-Match: * to set targets for the first time');
   const change = setTargetsChange(existing, address, valid.value.targets, user, now);
   const receipt = await saveVersioned((c) => deps.targets.save(c), change, subjectOf(change.targetSet));

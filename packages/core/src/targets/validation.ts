@@ -1,44 +1,47 @@
 import { INDICATOR_CODES, findIndicator } from '../framework/indicators';
-import type { FieldError } from '../problems/problem';
+import { byFieldPath, echo, fieldError, type FieldError } from '../problems/field-errors';
+import { issueErrors, validate, type Issue, type Validated } from '../problems/zod-issues';
 import { targetSchemas } from './schemas';
 import type { TargetValues } from './target-set';
-import { byFieldPath, fieldErrors, quoteInput, type FieldIssue, type Validated } from '../reports/validation';
 
 export interface TargetsBody {
   targets: TargetValues;
 }
 
-/** What a target of an indicator must be, in words, for messages. */
-const expectation = (code: string) =>
-  findIndicator(code)?.aggregation === 'ratio' ? 'a percentage from 0 to 100, at most one decimal' : 'a whole number';
-
-/** The report formatter's messages, with what it cannot know about targets: codes are fields here. */
-function targetErrors(issue: FieldIssue, body: unknown): FieldError[] {
+/** What zod cannot know about targets: indicator codes are fields here, and a ratio's target is a percentage. */
+function targetsHint(issue: Issue, body: unknown): FieldError[] | null {
   const [top, code] = issue.path;
   if (issue.code === 'unrecognized_keys' && issue.path.length === 0) {
     // `{ "PRV-01": 4800 }` without the wrapper: say where the target goes, not just "unknown".
     const misplaced = issue.keys.filter((key) => INDICATOR_CODES.includes(key));
-    const rest = { ...issue, keys: issue.keys.filter((key) => !misplaced.includes(key)) };
+    if (misplaced.length === 0) return null;
+    const rest = issue.keys.filter((key) => !misplaced.includes(key));
     return [
-      ...misplaced.map((key) => ({ path: key, message: `targets go inside "targets": { "targets": { "${key}": … } }` })),
-      ...(rest.keys.length ? fieldErrors(rest, body) : []),
+      ...misplaced.map((key) => fieldError(key, 'targets-misplaced', { indicator: key })),
+      ...(rest.length ? issueErrors({ ...issue, keys: rest }, body) : []),
     ];
   }
-  if (top !== 'targets') return fieldErrors(issue, body);
+  if (top !== 'targets') return null;
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({ path: `targets/${key}`, message: `unknown indicator '${key}'; expected one of ${INDICATOR_CODES.join(', ')}` }));
+    return issue.keys.map((key) => fieldError(`targets/${key}`, 'unknown-indicator', { got: key, allowed: INDICATOR_CODES }));
   }
-  if (issue.code === 'invalid_type' && typeof code === 'string' && findIndicator(code)) {
+  const indicator = typeof code === 'string' ? findIndicator(code) : undefined;
+  if (!indicator) return null;
+  const path = `targets/${indicator.code}`;
+  if (issue.code === 'invalid_type') {
     // null is refused rather than read as "no target": a client clears a target by leaving it out.
-    const hint = issue.input === null ? ` (leave ${code} out to set no target)` : '';
-    return [{ path: `targets/${code}`, message: `must be ${expectation(code)}; got ${quoteInput(issue.input)}${hint}` }];
+    const leaveOut = issue.input === null ? { leaveOut: indicator.code } : {};
+    const code = indicator.aggregation === 'ratio' ? 'not-a-percentage' : 'not-whole-number';
+    return [fieldError(path, code, { got: echo(issue.input), ...leaveOut })];
   }
-  return fieldErrors(issue, body);
+  if (issue.code === 'custom') return [fieldError(path, 'too-many-decimals', { decimals: 1, example: '72.5' })];
+  return null;
 }
 
-/** Validates a targets body: every mistake at once, each with its path; no partial acceptance. */
+/**
+ * Validates a targets body: every mistake at once, each with its path and code; no partial
+ * acceptance. A ratio's target is a percentage with at most one decimal, every other a whole number.
+ */
 export function validateTargetsBody(input: unknown): Validated<TargetsBody> {
-  const result = targetSchemas().targetsBody.safeParse(input, { reportInput: true });
-  if (result.success) return { ok: true, value: result.data as TargetsBody };
-  return { ok: false, errors: result.error.issues.flatMap((issue) => targetErrors(issue as FieldIssue, input)).sort(byFieldPath) };
+  return validate(targetSchemas().targetsBody, input, { hint: targetsHint, sort: byFieldPath }) as Validated<TargetsBody>;
 }

@@ -1,0 +1,162 @@
+/**
+ * The codes of field errors: what a client (the dashboard, the import preview) reads to say a
+ * mistake in the reader's language. Each code has named `params` and one English sentence made
+ * from them; the API sends the sentence as `message` beside the code, and a translation
+ * catalogue keyed by the same codes and param names says it in another language.
+ *
+ * Codes are stable: a client may rely on them. Add a code rather than change what one means.
+ */
+
+/** An input echoed back in `got`: scalars as they came, anything else named by its type. */
+export type Echo = string | number | boolean | null;
+
+/** The params of each code. `got` is what was sent (shortened when long); `allowed` what could be. */
+export interface FieldErrorParams {
+  required: { allowed?: readonly string[]; indicator?: string; example?: string };
+  'unknown-field': { field: string };
+  'server-field': { field: string };
+  'duplicate-key': { key: string };
+  'no-such-breakdown': { indicator: string; field: string; dims: readonly string[] };
+  'ratio-needs-parts': { indicator: string };
+  'count-needs-value': { indicator: string; field: string };
+  'unknown-indicator': { got: Echo; allowed: readonly string[] };
+  'unknown-country': { got: Echo; allowed: readonly string[] };
+  'invalid-option': { got: Echo; allowed: readonly string[] };
+  'wrong-type': { expected: 'object' | 'array' | 'string' | 'number' | 'boolean'; got: string };
+  'not-whole-number': { got: Echo; leaveOut?: string };
+  'not-a-percentage': { got: Echo; leaveOut?: string };
+  'too-small': { min: number; got: Echo };
+  'too-large': { max: number; got: Echo };
+  'too-many-decimals': { decimals: number; example: string };
+  empty: Record<string, never>;
+  'too-long': { max: number };
+  'numerator-exceeds-denominator': { numerator: number; denominator: number };
+  'duplicate-cell': { cell: string; first: string };
+  'missing-cell': { cell: string };
+  'targets-misplaced': { indicator: string };
+  'invalid-json': { reason: string };
+  'empty-body': Record<string, never>;
+  'not-a-period': { got: Echo };
+  'period-too-early': { first: string };
+  'period-in-future': { current: string; country?: string };
+  'not-a-year': { got: Echo };
+  'year-out-of-range': { min: number; max: number };
+  'unknown-parameter': { allowed: readonly string[] };
+  'repeated-parameter': { count: number };
+  'range-reversed': { from: string; to: string };
+  'range-too-long': { max: number; months: number };
+  'no-breakdown-by': { indicator: string; dims: readonly string[] };
+  'invalid-precondition': { expected: string; got: string };
+}
+
+export type FieldErrorCode = keyof FieldErrorParams;
+
+/** One offending field of a request (RFC 9457 extension member `errors`, DESIGN.md 3). */
+export interface FieldError {
+  /** Slash-separated path into the request, e.g. `values/3/value`; `` for the whole body. */
+  readonly path: string;
+  readonly code: FieldErrorCode;
+  readonly params: Readonly<Record<string, unknown>>;
+  /** The English sentence for `code` and `params`; a client may show its own instead. */
+  readonly message: string;
+}
+
+const MAX_ECHO = 80;
+
+/** `'text'` for strings (shortened), the JSON of anything else. */
+export function quote(value: Echo): string {
+  return typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
+}
+
+/** What may be echoed of an input: a scalar, shortened; anything else by its kind. */
+export function echo(input: unknown): Echo {
+  if (typeof input === 'string') return input.length > MAX_ECHO ? `${input.slice(0, MAX_ECHO)}…` : input;
+  if (typeof input === 'number') return Number.isFinite(input) ? input : String(input);
+  if (input === null || typeof input === 'boolean') return input;
+  return kindOf(input);
+}
+
+/** `null`, `an array`, `an object`, `a string`, … for "got" in messages. */
+export function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (value === undefined) return 'nothing';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+const list = (values: readonly string[]) => values.join(', ');
+const article = (type: string) => (type === 'array' || type === 'object' ? `an ${type}` : `a ${type}`);
+const leaveOutHint = (code: string | undefined) => (code ? ` (leave ${code} out to set no target)` : '');
+
+/** Each code: what it means (for the OpenAPI document) and its English sentence. */
+export const FIELD_ERRORS: { readonly [C in FieldErrorCode]: { readonly means: string; readonly message: (p: FieldErrorParams[C]) => string } } = {
+  required: {
+    means: 'a field or parameter that must be given is missing',
+    message: (p) => `is required${p.indicator ? ` for ${p.indicator}` : ''}${p.allowed ? ` (one of ${list(p.allowed)})` : ''}${p.example ? `, e.g. ${p.example}` : ''}`,
+  },
+  'unknown-field': { means: 'a field the request does not take (never silently dropped)', message: (p) => `unknown field '${p.field}'` },
+  'server-field': { means: 'a field only the server sets (status, version, …)', message: (p) => `'${p.field}' is set by the server and cannot be sent` },
+  'duplicate-key': { means: 'the same key twice in one JSON object', message: (p) => `'${p.key}' is given more than once in the same object; give it once` },
+  'no-such-breakdown': {
+    means: 'a dimension the indicator is not broken down by',
+    message: (p) => `${p.indicator} has no '${p.field}' breakdown; it is reported ${p.dims.length ? `by ${p.dims.join(' and ')}` : 'as one total'}`,
+  },
+  'ratio-needs-parts': { means: 'a value sent for a ratio indicator', message: (p) => `${p.indicator} is a ratio: send numerator and denominator instead of value` },
+  'count-needs-value': { means: 'a numerator or denominator sent for a count', message: (p) => `${p.indicator} is a count: send value, not ${p.field}` },
+  'unknown-indicator': { means: 'not an indicator code of the framework', message: (p) => `unknown indicator ${quote(p.got)}; expected one of ${list(p.allowed)}` },
+  'unknown-country': { means: 'not a programme country code', message: (p) => `unknown country ${quote(p.got)}; expected one of ${list(p.allowed)}` },
+  'invalid-option': { means: 'not one of the allowed values', message: (p) => `must be one of ${list(p.allowed)}; got ${quote(p.got)}` },
+  'wrong-type': { means: 'a value of the wrong JSON type', message: (p) => `must be ${article(p.expected)}; got ${p.got}` },
+  'not-whole-number': { means: 'a count that is not a whole number', message: (p) => `must be a whole number; got ${quote(p.got)}${leaveOutHint(p.leaveOut)}` },
+  'not-a-percentage': {
+    means: 'a percentage target that is not a number from 0 to 100',
+    message: (p) => `must be a percentage from 0 to 100, at most one decimal; got ${quote(p.got)}${leaveOutHint(p.leaveOut)}`,
+  },
+  'too-small': { means: 'a number below its minimum', message: (p) => `must be at least ${p.min}; got ${quote(p.got)}` },
+  'too-large': { means: 'a number above its maximum', message: (p) => `must be at most ${p.max}; got ${quote(p.got)}` },
+  'too-many-decimals': { means: 'more decimals than allowed', message: (p) => `must have at most ${p.decimals === 1 ? 'one decimal' : `${p.decimals} decimals`}, e.g. ${p.example}` },
+  empty: { means: 'an empty text where one is required', message: () => 'must not be empty' },
+  'too-long': { means: 'a text longer than allowed', message: (p) => `must be at most ${p.max} characters` },
+  'numerator-exceeds-denominator': {
+    means: 'a ratio cell whose numerator is larger than its denominator',
+    message: (p) => `must not exceed the denominator (${p.numerator} > ${p.denominator})`,
+  },
+  'duplicate-cell': { means: 'the same cell twice in one report', message: (p) => `duplicate cell ${p.cell}: already given at ${p.first}` },
+  'missing-cell': { means: 'a cell a submitted report needs and this one lacks', message: (p) => `missing cell ${p.cell}` },
+  'targets-misplaced': { means: 'a target outside the "targets" object', message: (p) => `targets go inside "targets": { "targets": { "${p.indicator}": … } }` },
+  'invalid-json': { means: 'the body is not valid JSON', message: (p) => `not valid JSON: ${p.reason}` },
+  'empty-body': { means: 'no body where one is required', message: () => 'a JSON body is required' },
+  'not-a-period': { means: 'not a month written YYYY-MM', message: (p) => `must be a month written YYYY-MM; got ${quote(p.got)}` },
+  'period-too-early': { means: 'a month before the programme’s first reporting month', message: (p) => `must be ${p.first} or later` },
+  'period-in-future': {
+    means: 'a month after the current one',
+    message: (p) => `is in the future (the current month${p.country ? ` in ${p.country}` : ''} is ${p.current})`,
+  },
+  'not-a-year': { means: 'not a year written YYYY', message: (p) => `must be a year written YYYY; got ${quote(p.got)}` },
+  'year-out-of-range': { means: 'a year targets cannot be set for', message: (p) => `must be from ${p.min} to ${p.max} (targets are set at most one year ahead)` },
+  'unknown-parameter': { means: 'a query parameter the route does not take', message: (p) => `unknown parameter; expected ${list(p.allowed)}` },
+  'repeated-parameter': { means: 'a single-valued query parameter given more than once', message: (p) => `is given ${p.count} times; give it once` },
+  'range-reversed': { means: 'a range whose start is after its end', message: (p) => `must not be after to (${p.from} > ${p.to})` },
+  'range-too-long': { means: 'a range longer than a view covers', message: (p) => `a view covers at most ${p.max} months; this range has ${p.months}` },
+  'no-breakdown-by': {
+    means: 'a split by a dimension the indicator does not have',
+    message: (p) => `${p.indicator} is broken down ${p.dims.length ? `only by ${list(p.dims)}` : 'not at all (it is one total)'}`,
+  },
+  'invalid-precondition': { means: 'a malformed If-Match or If-None-Match header', message: (p) => `must be ${p.expected}; got ${p.got}` },
+};
+
+export const FIELD_ERROR_CODES = Object.keys(FIELD_ERRORS) as FieldErrorCode[];
+
+type ParamsArg<C extends FieldErrorCode> = Record<string, never> extends FieldErrorParams[C] ? [params?: FieldErrorParams[C]] : [params: FieldErrorParams[C]];
+
+/** A field error with its code, its params and the English sentence they make. */
+export function fieldError<C extends FieldErrorCode>(path: string, code: C, ...[params]: ParamsArg<C>): FieldError {
+  const p = (params ?? {}) as FieldErrorParams[C];
+  return { path, code, params: p, message: FIELD_ERRORS[code].message(p) };
+}
+
+/** Orders errors by path, numbers as numbers (`values/2` before `values/10`), so a person reads them in order. */
+export function byFieldPath(a: FieldError, b: FieldError): number {
+  const parts = (e: FieldError) => e.path.split('/').map((p) => (/^\d+$/.test(p) ? p.padStart(8, '0') : p));
+  return parts(a).join('/').localeCompare(parts(b).join('/'));
+}
