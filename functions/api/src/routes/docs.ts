@@ -1,5 +1,6 @@
 import { Hono } from 'hono/tiny';
 import { html, raw } from 'hono/html';
+import { FIELD_ERRORS, FIELD_ERROR_CODES } from '@etip/core';
 import { OPERATIONS, openApiDocument } from '../openapi/document';
 
 const STATUS_TEXT = (statuses: (string | number)[]) => statuses.join(', ');
@@ -17,6 +18,7 @@ export async function docsPage(): Promise<string> {
           ([method, op]) => html`<tr><td><code>${method.toUpperCase()}</code></td><td><code>${path}</code></td><td>${op.summary}</td><td>${op.roles}</td><td>${STATUS_TEXT([op.ok.status, ...op.errors])}</td></tr>`,
         ),
       );
+      const codes = FIELD_ERROR_CODES.map((code) => html`<tr><td><code>${code}</code></td><td>${FIELD_ERRORS[code].means}</td><td>${FIELD_ERRORS[code].params.join(', ')}</td></tr>`);
       const schemas = JSON.stringify((openApiDocument() as { components: { schemas: object } }).components.schemas, null, 2);
       return String(await html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -28,6 +30,9 @@ export async function docsPage(): Promise<string> {
 Errors are RFC 9457 <code>application/problem+json</code> with one entry per offending field in <code>errors</code>.
 The machine-readable contract is <a href="/v1/openapi.json">/v1/openapi.json</a> (OpenAPI 3.1).</p>
 <table><thead><tr><th>Method</th><th>Path</th><th>What</th><th>Who</th><th>Statuses</th></tr></thead><tbody>${rows}</tbody></table>
+<h2>Field error codes</h2>
+<p>Each entry of a problem's <code>errors</code> has a <code>path</code>, a <code>code</code> from this list, its <code>params</code> and an English <code>message</code>; a client may say the same in its reader's language from the code and params.</p>
+<table><thead><tr><th>Code</th><th>Meaning</th><th>Params</th></tr></thead><tbody>${codes}</tbody></table>
 <h2>Schemas</h2><pre>${raw(schemas.replace(/&/g, '&amp;').replace(/</g, '&lt;'))}</pre>
 </body></html>`);
 }

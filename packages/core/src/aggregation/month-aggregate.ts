@@ -1,5 +1,6 @@
 import type { Timeliness } from '../framework/calendar';
-import type { ReportStatus, StoredReport } from '../reports/report';
+import type { StoredReport } from '../reports/report';
+import type { ReportStatus } from '../reports/statuses';
 import { toVector, type ValueVector } from './value-vector';
 
 /**

@@ -1,16 +1,13 @@
+import type * as z from 'zod/mini';
 import { DIMENSIONS, INDICATORS, type DimensionKey, type Indicator } from './indicators';
+import type { cellAddressSchema, countCellSchema, ratioCellSchema } from './schemas';
 
 /** One combination of an indicator's dimension values: the unit a report is made of. */
-export interface CellAddress {
-  readonly indicator: string;
-  readonly sex?: string;
-  readonly age?: string;
-  readonly exploitation?: string;
-}
+export type CellAddress = Readonly<z.output<typeof cellAddressSchema>>;
 
 /** A reported cell as the API, the import and the form exchange it. */
-export type CountCell = CellAddress & { readonly value: number };
-export type RatioCell = CellAddress & { readonly numerator: number; readonly denominator: number };
+export type CountCell = Readonly<z.output<typeof countCellSchema>>;
+export type RatioCell = Readonly<z.output<typeof ratioCellSchema>>;
 export type Cell = CountCell | RatioCell;
 
 export function isRatioCell(cell: Cell): cell is RatioCell {

@@ -1,15 +1,17 @@
+import type * as z from 'zod/mini';
+import type { frameworkSchema } from './schemas';
 import { ALL_CELLS, cellsOf } from './cells';
 import { DUE_DAY, FIRST_PERIOD } from './calendar';
 import { COUNTRIES } from './countries';
 import { DIMENSIONS, INDICATORS, MAX_COUNT, MAX_NOTE_LENGTH, PILLARS } from './indicators';
 
 /** The framework as `GET /v1/framework` publishes it: all a client needs to build a form. */
-export function frameworkView() {
+export function frameworkView(): FrameworkView {
   return {
-    countries: COUNTRIES,
+    countries: COUNTRIES.map((c) => ({ ...c })),
     pillars: PILLARS.map((p) => ({ ...p, indicators: INDICATORS.filter((i) => i.pillar === p.code).map((i) => i.code) })),
-    dimensions: DIMENSIONS,
-    indicators: INDICATORS.map((i) => ({ ...i, cells: cellsOf(i).length })),
+    dimensions: { sex: [...DIMENSIONS.sex], age: [...DIMENSIONS.age], exploitation: [...DIMENSIONS.exploitation] },
+    indicators: INDICATORS.map((i) => ({ ...i, dims: [...i.dims], cells: cellsOf(i).length })),
     cellsPerReport: ALL_CELLS.length,
     limits: { maxCount: MAX_COUNT, maxNoteLength: MAX_NOTE_LENGTH },
     calendar: {
@@ -19,3 +21,5 @@ export function frameworkView() {
     },
   };
 }
+
+export type FrameworkView = z.output<typeof frameworkSchema>;

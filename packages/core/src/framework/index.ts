@@ -3,3 +3,4 @@ export * from './indicators';
 export * from './cells';
 export * from './calendar';
 export * from './framework-view';
+export * from './schemas';

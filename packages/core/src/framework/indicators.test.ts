@@ -178,7 +178,7 @@ describe('cells of a full report', () => {
 
   it('are keyed with dimension values in the indicator order, whatever order the fields came in', () => {
     // Prepare
-    const cell = { exploitation: 'labour', age: '9-17', indicator: 'PRT-01', sex: 'female' };
+    const cell = { exploitation: 'labour', age: '9-17', indicator: 'PRT-01', sex: 'female' } as const;
 
     // Act
     const key = cellKey(cell);

@@ -8,6 +8,7 @@ export const PILLARS = [
   { code: 'advocacy', name: 'Policy advocacy' },
 ] as const;
 export type PillarCode = (typeof PILLARS)[number]['code'];
+export const PILLAR_CODES = PILLARS.map((p) => p.code) as [PillarCode, ...PillarCode[]];
 
 /** Age bands nest into CTDC's ageBroad bands; exploitation types map onto HTCDS's. */
 export const DIMENSIONS = {
@@ -19,7 +20,9 @@ export type DimensionKey = keyof typeof DIMENSIONS;
 export type DimensionValue<D extends DimensionKey = DimensionKey> = (typeof DIMENSIONS)[D][number];
 export const DIMENSION_KEYS = Object.keys(DIMENSIONS) as DimensionKey[];
 
-export type Aggregation = 'sum' | 'latest' | 'ratio';
+/** Over time: `sum` for flows, `latest` for stocks, `ratio` as Σnumerator / Σdenominator (DESIGN.md 2). */
+export const AGGREGATIONS = ['sum', 'latest', 'ratio'] as const;
+export type Aggregation = (typeof AGGREGATIONS)[number];
 
 export interface Indicator {
   readonly code: string;

@@ -1,16 +1,12 @@
+import type * as z from 'zod/mini';
 import type { FieldError } from './field-errors';
+import type { problemSchema } from './schemas';
 
 /**
  * RFC 9457 problem details: the one error shape of the API, also what the dashboard and the
  * Excel import show a person. One entry in `errors` per offending field, each with a code.
  */
-export interface Problem {
-  readonly type: string;
-  readonly title: string;
-  readonly status: number;
-  readonly detail: string;
-  readonly errors?: readonly FieldError[];
-}
+export type Problem = Readonly<z.output<typeof problemSchema>>;
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -33,7 +29,7 @@ export type ProblemType = keyof typeof PROBLEMS;
 
 export function problem(type: ProblemType, detail: string, errors?: readonly FieldError[]): Problem {
   const { status, title } = PROBLEMS[type];
-  return { type: `/problems/${type}`, title, status, detail, ...(errors?.length ? { errors } : {}) };
+  return { type: `/problems/${type}`, title, status, detail, ...(errors?.length ? { errors: [...errors] } : {}) };
 }
 
 /** A domain failure that carries its problem; thrown by the domain, mapped to HTTP at the edge. */

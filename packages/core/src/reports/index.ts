@@ -1,4 +1,6 @@
+export * from './statuses';
 export * from './report';
+export * from './responses';
 export * from './schemas';
 export * from './validation';
 export * from './repository';

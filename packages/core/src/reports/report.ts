@@ -5,24 +5,13 @@ import { fieldError, type FieldError } from '../problems/field-errors';
 import { ProblemError } from '../problems/problem';
 import type { User } from '../access/roles';
 import type { ReportBody } from './validation';
+import type * as z from 'zod/mini';
+import type { cellAmountSchema } from '../framework/schemas';
+import type { cellChangeSchema, reportSchema, reportSummarySchema, revisionSchema } from './responses';
+import type { ReportStatus } from './statuses';
 
-export const REPORT_STATUSES = ['draft', 'submitted', 'approved', 'returned'] as const;
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
-export type ReportAction = 'create' | 'replace' | 'submit' | 'approve' | 'return';
-
-/** A monthly report as the API returns it (DESIGN.md 3). */
-export interface Report {
-  country: CountryCode;
-  period: Period;
-  status: ReportStatus;
-  version: number;
-  timeliness: Timeliness | null;
-  values: Cell[];
-  note: string | null;
-  updatedAt: string;
-  updatedBy: string;
-  returnReason: string | null;
-}
+/** A monthly report as the API returns it (DESIGN.md 3); the shape is `reportSchema`'s. */
+export type Report = z.output<typeof reportSchema>;
 
 /** What dashboards may show: the values of the last submission (drafts never reach them). */
 export interface PublishedValues {
@@ -39,21 +28,11 @@ export interface StoredReport extends Report {
   published: PublishedValues | null;
 }
 
-export type CellAmount = number | { numerator: number; denominator: number };
-export type CellChange = CellAddress & { from: CellAmount | null; to: CellAmount | null };
+export type CellAmount = NonNullable<z.output<typeof cellAmountSchema>>;
+export type CellChange = z.output<typeof cellChangeSchema>;
 
 /** One immutable entry of a report's history, written atomically with the change it records. */
-export interface Revision {
-  country: CountryCode;
-  period: Period;
-  version: number;
-  status: ReportStatus;
-  action: ReportAction;
-  actor: { sub: string; name: string; role: User['role'] };
-  at: string;
-  changes: CellChange[];
-  reason?: string;
-}
+export type Revision = z.output<typeof revisionSchema>;
 
 export interface ReportChange {
   report: StoredReport;
@@ -62,7 +41,7 @@ export interface ReportChange {
   expectedVersion: number | null;
 }
 
-export type ReportSummary = Pick<Report, 'country' | 'period' | 'status' | 'version' | 'timeliness' | 'updatedAt'>;
+export type ReportSummary = z.output<typeof reportSummarySchema>;
 
 export function summarise(report: Report): ReportSummary {
   const { country, period, status, version, timeliness, updatedAt } = report;

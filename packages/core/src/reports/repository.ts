@@ -1,6 +1,7 @@
 import type { Period } from '../framework/calendar';
 import type { CountryCode } from '../framework/countries';
-import type { ReportChange, ReportStatus, ReportSummary, Revision, StoredReport } from './report';
+import type { ReportChange, ReportSummary, Revision, StoredReport } from './report';
+import type { ReportStatus } from './statuses';
 import type { WriteReceipt } from '../versioning/store';
 
 export interface ReportQuery {

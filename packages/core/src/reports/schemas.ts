@@ -3,7 +3,7 @@ import { DIMENSIONS, INDICATORS, MAX_COUNT, MAX_NOTE_LENGTH, type Indicator } fr
 import { once } from '../once';
 import { periodSchema } from '../framework/calendar';
 import { countryCodeSchema } from '../framework/countries';
-import { REPORT_STATUSES } from './report';
+import { REPORT_STATUSES } from './statuses';
 
 /** The report a path names: `/v1/submissions/{country}/{period}`. */
 export const reportAddressSchema = z.object({ country: countryCodeSchema, period: periodSchema });

@@ -1,4 +1,5 @@
 export * from './target-set';
+export * from './responses';
 export * from './schemas';
 export * from './validation';
 export * from './repository';

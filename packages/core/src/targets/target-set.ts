@@ -2,6 +2,8 @@ import { FIRST_PERIOD, currentPeriod, parsePeriod } from '../framework/calendar'
 import type { CountryCode } from '../framework/countries';
 import { INDICATOR_CODES } from '../framework/indicators';
 import type { User } from '../access/roles';
+import type * as z from 'zod/mini';
+import type { targetChangeSchema, targetRevisionSchema, targetSetSchema } from './responses';
 import { fieldError, type FieldError } from '../problems/field-errors';
 
 /**
@@ -12,31 +14,12 @@ import { fieldError, type FieldError } from '../problems/field-errors';
 export type TargetValues = Record<string, number>;
 
 /** The targets of one country and year as the API returns them, with their version. */
-export interface TargetSet {
-  country: CountryCode;
-  year: number;
-  targets: TargetValues;
-  version: number;
-  updatedAt: string;
-  updatedBy: string;
-}
+export type TargetSet = z.output<typeof targetSetSchema>;
 
-export interface TargetChange {
-  indicator: string;
-  from: number | null;
-  to: number | null;
-}
+export type TargetChange = z.output<typeof targetChangeSchema>;
 
 /** One immutable entry of a target set's history, written atomically with the change it records. */
-export interface TargetRevision {
-  country: CountryCode;
-  year: number;
-  version: number;
-  action: 'create' | 'replace';
-  actor: { sub: string; name: string; role: User['role'] };
-  at: string;
-  changes: TargetChange[];
-}
+export type TargetRevision = z.output<typeof targetRevisionSchema>;
 
 export interface TargetSetChange {
   targetSet: TargetSet;

@@ -7,6 +7,8 @@ import { checkVersion, saveVersioned, type Precondition, type Versioned } from '
 import type { TargetRepository } from './repository';
 import { setTargetsChange, targetYearError, type TargetRevision, type TargetSet, type TargetSetChange } from './target-set';
 import { validateTargetsBody } from './validation';
+import type * as z from 'zod/mini';
+import type { yearTargetsSchema } from './responses';
 
 /**
  * The use cases of annual targets as plain verbs (DESIGN.md 3 "Targets"). Each authorises,
@@ -28,10 +30,7 @@ export interface TargetsWritten {
  * were never set is left out: its absence is the answer, and the editor creates it with
  * `If-None-Match: *`.
  */
-export interface YearTargets {
-  year: number;
-  countries: Omit<TargetSet, 'year'>[];
-}
+export type YearTargets = z.output<typeof yearTargetsSchema>;
 
 type Address = { country: CountryCode; year: number };
 
