@@ -1,6 +1,6 @@
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
 import { createTokenVerifier } from '@etip/api/auth/verify-token';
 import { createDocumentClient, createDynamoClient, createStores, ensureTable, isTableEmpty } from '@etip/db';
 import { createAggregatorHandler } from '@etip/aggregator/handler';
@@ -8,6 +8,7 @@ import type { LocalConfig } from './config';
 import { importDemoData, prepareDemoData } from './demo-data';
 import { loadDevIssuer } from './dev-issuer';
 import { QUICK_START_JVM_OPTIONS, startDynamoDbLocal } from './dynamodb-local';
+import { serveLocal } from './node-server';
 import { createLocalApp } from './server';
 import { startStreamPoller, type StreamPoller } from './stream-poller';
 
@@ -37,7 +38,7 @@ export async function startLocalStack(config: LocalConfig, options: { seed?: boo
     jvmOptions: QUICK_START_JVM_OPTIONS,
   });
   const client = createDynamoClient({ endpoint: dynamodb.endpoint });
-  let server: ServerType | undefined;
+  let server: Server | undefined;
   let poller: StreamPoller | undefined;
   const stop = async () => {
     if (server) await new Promise<void>((done) => server!.close(() => done()));
@@ -63,10 +64,7 @@ export async function startLocalStack(config: LocalConfig, options: { seed?: boo
       issuer,
       options.dashboardDir,
     );
-    server = await new Promise<ServerType>((resolve, reject) => {
-      const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
-      s.once('error', reject);
-    });
+    server = await serveLocal(app.fetch, { port: config.port, host: config.host });
     const { port } = server.address() as AddressInfo;
     return { url: `http://${config.host}:${port}`, aggregatesCaughtUp: poller.caughtUp, dynamodbEndpoint: dynamodb.endpoint, seeded, stop };
   } catch (error) {
