@@ -4,4 +4,6 @@ export * from './responses';
 export * from './schemas';
 export * from './validation';
 export * from './repository';
+export * from './plan';
 export * from './submissions';
+export * from './preview';

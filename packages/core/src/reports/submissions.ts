@@ -1,18 +1,19 @@
-import { periodError, type Period } from '../framework/calendar';
+import type { Period } from '../framework/calendar';
 import { COUNTRY_CODES, type CountryCode } from '../framework/countries';
 import { access } from '../access/rules';
-import { ProblemError } from '../problems/problem';
-import { draft, publicView, transition, type Report, type ReportChange, type ReportSummary, type Revision, type StoredReport } from './report';
+import { ProblemError, type Problem } from '../problems/problem';
+import { changeOf, planTransition, planValues, refuseTransition, refuseValues, reportSubject, type ReportAddress, type ReportTransition } from './plan';
+import { publicView, type Report, type ReportSummary, type Revision, type StoredReport } from './report';
 import type { ReportStatus } from './statuses';
 import type { ReportRepository } from './repository';
 import type { WriteReceipt } from '../versioning/store';
 import type { User } from '../access/roles';
-import { validateEmptyBody, validateReportBody, validateReturnBody } from './validation';
-import { checkVersion, saveVersioned, type Precondition, type Versioned } from '../versioning/preconditions';
+import { validateEmptyBody, validateReportBody, validateReturnBody, type Validated } from './validation';
+import { saveVersioned, type Precondition } from '../versioning/preconditions';
 
 /**
- * The use cases of the submissions API as plain verbs. Each authorises, validates, runs the
- * lifecycle and stores the change; none knows about HTTP or DynamoDB.
+ * The use cases of the submissions API as plain verbs: each parses its input, loads the report,
+ * plans the change with the pure step of `./plan` and saves it. None knows about HTTP or DynamoDB.
  */
 export interface SubmissionsDeps {
   reports: ReportRepository;
@@ -28,13 +29,7 @@ export interface Written {
 }
 
 const forbidden = (what: string) => ProblemError.of('forbidden', what);
-const subjectOf = (r: { country: CountryCode; period: Period }): Versioned => ({ noun: 'report', label: `a report for ${r.country} ${r.period}` });
 const notFound = (c: CountryCode, p: Period) => ProblemError.of('not-found', `there is no report for ${c} ${p}`);
-
-function checkPeriod(country: CountryCode, period: Period, now: Date) {
-  const error = periodError('period', country, period, now);
-  if (error) throw ProblemError.of('invalid-request', `period ${period} cannot be reported: it ${error.message}`, [error]);
-}
 
 async function load(deps: SubmissionsDeps, country: CountryCode, period: Period): Promise<StoredReport> {
   const existing = await deps.reports.get(country, period);
@@ -42,11 +37,13 @@ async function load(deps: SubmissionsDeps, country: CountryCode, period: Period)
   return existing;
 }
 
+/** The current report. Problems: 'forbidden' (403) for a viewer or another country's office, 'not-found' (404). */
 export async function getReport(deps: SubmissionsDeps, user: User, country: CountryCode, period: Period): Promise<Report> {
   if (!access.readReport(user, country)) throw forbidden(`you may not read reports of ${country}`);
   return publicView(await load(deps, country, period));
 }
 
+/** Every revision of a report, oldest first. Problems: 'forbidden' (403), 'not-found' (404). */
 export async function reportHistory(deps: SubmissionsDeps, user: User, country: CountryCode, period: Period): Promise<Revision[]> {
   if (!access.readReport(user, country)) throw forbidden(`you may not read reports of ${country}`);
   const revisions = await deps.reports.history(country, period);
@@ -54,6 +51,10 @@ export async function reportHistory(deps: SubmissionsDeps, user: User, country: 
   return revisions;
 }
 
+/**
+ * Summaries of the reports a person may read, filtered. Problems: 'forbidden' (403) for a viewer,
+ * or for a country office asking for another country.
+ */
 export async function listReports(
   deps: SubmissionsDeps,
   user: User,
@@ -66,49 +67,44 @@ export async function listReports(
   return deps.reports.list({ ...rest, countries: country ? [country] : allowed });
 }
 
-export async function putReport(
-  deps: SubmissionsDeps,
-  user: User,
-  target: { country: CountryCode; period: Period },
-  body: unknown,
-  precondition: Precondition,
-): Promise<Written> {
-  if (!access.editReport(user, target.country)) throw forbidden(`you may not enter values for ${target.country}`);
+/**
+ * Create (`If-None-Match: *`) or replace (`If-Match`) a report's values: load → plan → save.
+ * Problems (thrown as `ProblemError`): those of `refuseValues` and `planValues`; 'invalid-request'
+ * (400) naming every invalid field of the body; 'conflict' or 'stale-version' when another
+ * write got there first.
+ */
+export async function putReport(deps: SubmissionsDeps, user: User, target: ReportAddress, body: unknown, precondition: Precondition): Promise<Written> {
   const now = deps.now();
-  checkPeriod(target.country, target.period, now);
-  const valid = validateReportBody(body);
-  if (!valid.ok) throw ProblemError.of('invalid-request', `${valid.errors.length} field(s) are invalid; nothing was saved`, valid.errors);
+  throwIf(refuseValues(user, target, now));
+  const parsed = parseBody(validateReportBody(body), (n) => `${n} field(s) are invalid; nothing was saved`);
   const existing = await deps.reports.get(target.country, target.period);
-  if (existing) checkVersion(existing.version, precondition, subjectOf(existing));
-  else if (precondition.kind === 'replace' || precondition.kind === 'replace-any') throw notFound(target.country, target.period);
-  else if (precondition.kind === 'none') throw ProblemError.of('precondition-required', 'send If-None-Match: * to create a report');
-  const change = draft(existing, target, valid.value, user, now);
-  const receipt = await saveVersioned((c) => deps.reports.save(c), change, subjectOf(change.report));
+  const change = changeOf(planValues({ user, address: target, body: parsed, precondition, existing, now }));
+  const receipt = await saveVersioned((c) => deps.reports.save(c), change, reportSubject(change.report));
   return { report: publicView(change.report), created: !existing, receipt };
 }
 
-export async function changeStatus(
-  deps: SubmissionsDeps,
-  user: User,
-  target: { country: CountryCode; period: Period },
-  action: 'submit' | 'approve' | 'return',
-  precondition: Precondition,
-  body?: unknown,
-): Promise<Written> {
-  const allowed = action === 'submit' ? access.editReport(user, target.country) : access.reviewReport(user) && access.readReport(user, target.country);
-  if (!allowed) throw forbidden(`your role may not ${action} reports of ${target.country}`);
-  let reason: string | undefined;
-  if (action === 'return') {
-    const valid = validateReturnBody(body);
-    if (!valid.ok) throw ProblemError.of('invalid-request', 'a returned report needs a reason', valid.errors);
-    reason = valid.value.reason;
-  } else {
-    const valid = validateEmptyBody(body);
-    if (!valid.ok) throw ProblemError.of('invalid-request', `${action} takes no fields`, valid.errors);
-  }
-  const existing = await load(deps, target.country, target.period);
-  checkVersion(existing.version, precondition.kind === 'create' ? { kind: 'none' } : precondition, subjectOf(existing));
-  const change = transition(existing, action, user, deps.now(), reason);
-  const receipt = await saveVersioned((c) => deps.reports.save(c), change, subjectOf(change.report));
+/**
+ * Submit, approve or return a report: load → plan → save. `body` is `{ "reason": "…" }` for a
+ * return and nothing (or `{}`) otherwise. Problems: those of `refuseTransition` and
+ * `planTransition`; 'invalid-request' (400) for a return without a reason or a body with fields.
+ */
+export async function changeStatus(deps: SubmissionsDeps, user: User, target: ReportAddress, action: ReportTransition, precondition: Precondition, body?: unknown): Promise<Written> {
+  throwIf(refuseTransition(user, target, action));
+  const reason =
+    action === 'return'
+      ? parseBody(validateReturnBody(body), () => 'a returned report needs a reason').reason
+      : (parseBody(validateEmptyBody(body), () => `${action} takes no fields`), undefined);
+  const existing = await deps.reports.get(target.country, target.period);
+  const change = changeOf(planTransition({ user, address: target, action, ...(reason ? { reason } : {}), precondition, existing, now: deps.now() }));
+  const receipt = await saveVersioned((c) => deps.reports.save(c), change, reportSubject(change.report));
   return { report: publicView(change.report), created: false, receipt };
+}
+
+function throwIf(problem: Problem | null) {
+  if (problem) throw new ProblemError(problem);
+}
+
+function parseBody<T>(result: Validated<T>, detail: (errors: number) => string): T {
+  if (!result.ok) throw ProblemError.of('invalid-request', detail(result.errors.length), result.errors);
+  return result.value;
 }

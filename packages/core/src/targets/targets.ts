@@ -3,16 +3,17 @@ import { access } from '../access/rules';
 import { ProblemError } from '../problems/problem';
 import type { WriteReceipt } from '../versioning/store';
 import type { User } from '../access/roles';
-import { checkVersion, saveVersioned, type Precondition, type Versioned } from '../versioning/preconditions';
+import { saveVersioned, type Precondition } from '../versioning/preconditions';
+import { planTargets, refuseTargets, targetsSubject, type TargetsAddress } from './plan';
 import type { TargetRepository } from './repository';
-import { setTargetsChange, targetYearError, type TargetRevision, type TargetSet, type TargetSetChange } from './target-set';
+import type { TargetRevision, TargetSet } from './target-set';
 import { validateTargetsBody } from './validation';
 import type * as z from 'zod/mini';
 import type { yearTargetsSchema } from './responses';
 
 /**
- * The use cases of annual targets as plain verbs (DESIGN.md 3 "Targets"). Each authorises,
- * validates, computes the change and stores it; none knows about HTTP or DynamoDB.
+ * The use cases of annual targets as plain verbs (DESIGN.md 3 "Targets"): parse, load, plan with
+ * the pure step of `./plan`, save. None knows about HTTP or DynamoDB.
  */
 export interface TargetsDeps {
   targets: TargetRepository;
@@ -32,29 +33,30 @@ export interface TargetsWritten {
  */
 export type YearTargets = z.output<typeof yearTargetsSchema>;
 
-type Address = { country: CountryCode; year: number };
+type Address = TargetsAddress;
 
-const subjectOf = ({ country, year }: Address): Versioned => ({ noun: 'targets', label: `targets for ${country} ${year}` });
-const notFound = ({ country, year }: Address) => ProblemError.of('not-found', `no targets have been set for ${country} ${year}`);
+const notFound = (address: Address) => ProblemError.of('not-found', targetsSubject(address).notFound);
 
-
-/** Create (`If-None-Match: *`) or replace (`If-Match`) a country's targets for a year, whole. */
+/**
+ * Create (`If-None-Match: *`) or replace (`If-Match`) a country's targets for a year, whole:
+ * load → plan → save. Problems (thrown as `ProblemError`): those of `refuseTargets` and
+ * `planTargets`; 'invalid-request' (400) naming every invalid field of the body; 'conflict' or
+ * 'stale-version' when another write got there first.
+ */
 export async function setTargets(deps: TargetsDeps, user: User, address: Address, body: unknown, precondition: Precondition): Promise<TargetsWritten> {
-  if (!access.setTargets(user)) throw ProblemError.of('forbidden', 'only regional leads and admins set targets');
   const now = deps.now();
-  const error = targetYearError('year', address.country, address.year, now);
-  if (error) throw ProblemError.of('invalid-request', `targets for ${address.year} cannot be set: the year ${error.message}`, [error]);
+  const refused = refuseTargets(user, address, now);
+  if (refused) throw new ProblemError(refused);
   const valid = validateTargetsBody(body);
   if (!valid.ok) throw ProblemError.of('invalid-request', `${valid.errors.length} field(s) are invalid; nothing was saved`, valid.errors);
   const existing = await deps.targets.get(address.country, address.year);
-  if (existing) checkVersion(existing.version, precondition, subjectOf(existing));
-  else if (precondition.kind === 'replace' || precondition.kind === 'replace-any') throw notFound(address);
-  else if (precondition.kind === 'none') throw ProblemError.of('precondition-required', 'send If-None-Match: * to set targets for the first time');
-  const change = setTargetsChange(existing, address, valid.value.targets, user, now);
-  const receipt = await saveVersioned((c) => deps.targets.save(c), change, subjectOf(change.targetSet));
-  return { targetSet: change.targetSet, created: !existing, receipt };
+  const plan = planTargets({ user, address, body: valid.value, precondition, existing, now });
+  if (!plan.ok) throw new ProblemError(plan.problem);
+  const receipt = await saveVersioned((c) => deps.targets.save(c), plan.change, targetsSubject(address));
+  return { targetSet: plan.change.targetSet, created: !existing, receipt };
 }
 
+/** A country's targets for a year. Problems: 'not-found' (404) when none were set. */
 export async function getTargets(deps: TargetsDeps, user: User, address: Address): Promise<TargetSet> {
   if (!access.readTargets(user)) throw ProblemError.of('forbidden', 'your role may not read targets');
   const targetSet = await deps.targets.get(address.country, address.year);
@@ -75,6 +77,7 @@ export async function listTargets(deps: TargetsDeps, user: User, year: number): 
 }
 
 /** Every revision of a country's targets for a year, oldest first. */
+/** Every revision of a country's targets for a year, oldest first. Problems: 'not-found' (404). */
 export async function targetHistory(deps: TargetsDeps, user: User, address: Address): Promise<TargetRevision[]> {
   if (!access.readTargets(user)) throw ProblemError.of('forbidden', 'your role may not read targets');
   const revisions = await deps.targets.history(address.country, address.year);

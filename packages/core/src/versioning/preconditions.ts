@@ -67,6 +67,17 @@ export function checkVersion(current: number, precondition: Precondition, subjec
 }
 
 /**
+ * The precondition of a write that creates or replaces (a report's values, a target set): with
+ * something stored, `checkVersion`; with nothing, a create needs `If-None-Match: *` and a replace
+ * is 'not-found' (404, `notFound` says of what). Throws a `ProblemError` as those do.
+ */
+export function checkWrite(existingVersion: number | null, precondition: Precondition, subject: Versioned & { create: string; notFound: string }): void {
+  if (existingVersion !== null) return checkVersion(existingVersion, precondition, subject);
+  if (precondition.kind === 'replace' || precondition.kind === 'replace-any') throw ProblemError.of('not-found', subject.notFound);
+  if (precondition.kind === 'none') throw ProblemError.of('precondition-required', `send If-None-Match: * to ${subject.create}`);
+}
+
+/**
  * Saves through a repository port; a conflict found at write time answers like a stale read:
  * 'conflict' (409) for a create, 'stale-version' (412) for a change.
  */
