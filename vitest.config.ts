@@ -14,7 +14,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['packages/**/src/**/*.test.ts', 'functions/**/src/**/*.test.ts', 'infra/src/**/*.test.ts'],
+          include: ['packages/**/src/**/*.test.ts', 'functions/**/src/**/*.test.ts', 'local/src/**/*.test.ts', 'infra/src/**/*.test.ts'],
           exclude,
           environment: 'node',
         },

@@ -1,5 +1,6 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { keys } from '@etip/db';
 import { SYNTH_TIMEOUT, synthesized } from './synthesized';
 
 // Synthesizing bundles both functions with the local esbuild: seconds, not milliseconds.
@@ -52,9 +53,24 @@ describe('api stack: functions, routes, stream', { timeout: SYNTH_TIMEOUT }, () 
       MaximumRetryAttempts: 5,
       StartingPosition: 'TRIM_HORIZON',
       DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
-      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ dynamodb: { Keys: { sk: { S: [{ prefix: 'SUBMISSION#' }] } } } }) }] },
     });
     api.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
+  });
+
+  it('wakes the aggregator for every current report and for no other item, by the keys the stores write', () => {
+    // Prepare: the filter as deployed, applied as Lambda applies a prefix rule to a key.
+    const [mapping] = Object.values(api.findResources('AWS::Lambda::EventSourceMapping'));
+    const pattern = JSON.parse(mapping!.Properties.FilterCriteria.Filters[0].Pattern);
+    const rule = Object.entries(pattern.dynamodb.Keys as Record<string, { S: [{ prefix: string }] }>);
+    const wakes = (key: Record<string, string>) => rule.every(([name, { S }]) => key[name]?.startsWith(S[0].prefix));
+
+    // Assess: change a key format and this fails, rather than the aggregator going quiet in AWS.
+    expect(rule.map(([name]) => name)).toEqual(['sk']);
+    expect(wakes(keys.report('LA', '2026-10'))).toBe(true);
+    expect(wakes(keys.revision('LA', '2026-10', 3))).toBe(false);
+    expect(wakes(keys.rollup(2026, 'LA'))).toBe(false);
+    expect(wakes(keys.targets(2026, 'LA'))).toBe(false);
+    expect(wakes(keys.targetRevision(2026, 'LA', 1))).toBe(false);
   });
 
   it('grants no wildcard actions, the API only its table, the aggregator only the stream and writes', () => {

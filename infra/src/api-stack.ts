@@ -7,6 +7,7 @@ import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-la
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { TABLE, keys } from '@etip/db';
 import type { StageConfig } from './config';
 import { lambdaFunction } from './lambda-function';
 
@@ -72,7 +73,7 @@ export class ApiStack extends Stack {
         retryAttempts: 5,
         onFailure: new SqsDlq(this.failedRecords),
         // Only current reports matter to the aggregates; revisions and rollups never wake it.
-        filters: [FilterCriteria.filter({ dynamodb: { Keys: { sk: { S: FilterRule.beginsWith('SUBMISSION#') } } } })],
+        filters: [FilterCriteria.filter({ dynamodb: { Keys: { [TABLE.sortKey]: { S: FilterRule.beginsWith(keys.reportSortKeyPrefix) } } } })],
       }),
     );
     Validations.of(this.failedRecords).acknowledge({

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { parseThreshold } from '@etip/core';
-import { portFromEnv } from './ports';
+import { SUPPRESSION_THRESHOLD, portText, readSettings, thresholdText } from '@etip/core';
+import * as z from 'zod/mini';
 
 /** The local system's settings, from the environment (DESIGN.md 6), with the documented defaults. */
 export interface LocalConfig {
@@ -13,14 +13,26 @@ export interface LocalConfig {
   threshold: number;
 }
 
+/** The environment variables `npm start` reads (README, DESIGN.md 6); each optional. */
+export const localSettings = z.object({
+  HOST: z.optional(z.string()),
+  PORT: z.optional(portText),
+  DYNAMODB_PORT: z.optional(portText),
+  DATA_DIR: z.optional(z.string()),
+  TABLE_NAME: z.optional(z.string()),
+  SUPPRESSION_THRESHOLD: z.optional(thresholdText),
+});
+
+/** The local settings from `env` (the process's by default); throws `ConfigurationError` naming each bad one. */
 export function localConfigFromEnv(env: Record<string, string | undefined> = process.env): LocalConfig {
+  const settings = readSettings(localSettings, env);
   return {
     // Loopback by default: the dev token route signs anyone in, so it must not face a network.
-    host: env.HOST || '127.0.0.1',
-    port: portFromEnv('PORT', 3000),
-    dynamodbPort: portFromEnv('DYNAMODB_PORT', 8000),
-    dataDir: resolve(env.DATA_DIR || '.data'),
-    tableName: env.TABLE_NAME || 'etip-monitor-local',
-    threshold: parseThreshold(env.SUPPRESSION_THRESHOLD),
+    host: settings.HOST ?? '127.0.0.1',
+    port: settings.PORT ?? 3000,
+    dynamodbPort: settings.DYNAMODB_PORT ?? 8000,
+    dataDir: resolve(settings.DATA_DIR ?? '.data'),
+    tableName: settings.TABLE_NAME ?? 'etip-monitor-local',
+    threshold: settings.SUPPRESSION_THRESHOLD ?? SUPPRESSION_THRESHOLD,
   };
 }

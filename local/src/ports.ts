@@ -26,14 +26,3 @@ export function isPortFree(port: number): Promise<boolean> {
     server.listen(port, () => server.close(() => resolve(true)));
   });
 }
-
-/** Reads a port from `process.env[name]`; a typo must fail loudly, not fall back silently. */
-export function portFromEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const port = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new Error(`${name} must be an integer port between 1 and 65535, got ${JSON.stringify(raw)}`);
-  }
-  return port;
-}

@@ -2,10 +2,10 @@
  * `npm run token -- --role country-office --country LA`: prints a bearer token from the local
  * development issuer, and nothing else on stdout, so `TOKEN=$(npm run -s token -- --role admin)` works.
  */
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COUNTRY_CODES } from '@etip/core/framework';
 import { ROLES } from '@etip/core/access';
+import { localConfigFromEnv } from './config';
 import { loadDevIssuer, parseDevTokenRequest } from './dev-issuer';
 
 const USAGE = `usage: npm run -s token -- --role <role> [--country <code>] [--name <name>] [--expires-in <span>]
@@ -45,7 +45,7 @@ const request = parseDevTokenRequest({ role: values.role, country: values.countr
 if (!request.ok) usageError(request.errors.map((e) => `--${e.path}: ${e.message}`).join('\n'));
 
 // npm runs scripts from the repository root, where the local server keeps its data too.
-const issuer = await loadDevIssuer(resolve(process.env.DATA_DIR || '.data'));
+const issuer = await loadDevIssuer(localConfigFromEnv().dataDir);
 let token: string;
 try {
   token = await issuer.issue({

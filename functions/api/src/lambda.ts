@@ -1,7 +1,8 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context } from 'aws-lambda';
 import { handle, type ApiGatewayRequestContextV2, type LambdaEvent } from 'hono/aws-lambda';
-import { parseThreshold } from '@etip/core';
+import { readSettings, thresholdText } from '@etip/core';
+import * as z from 'zod/mini';
 import { createDocumentClient, createStores, databaseConfigFromEnv } from '@etip/db';
 import { createApp } from './app';
 import { createTokenVerifier, jwksFromUrl } from './auth/verify-token';
@@ -10,26 +11,30 @@ import { createTokenVerifier, jwksFromUrl } from './auth/verify-token';
  * The API's AWS Lambda entry point (HTTP API, payload v2). Clients are created once per
  * container, outside the handler. There is no development issuer here: tokens come from Cognito.
  */
-function required(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set`);
-  return value;
-}
-
+const settings = readSettings(
+  z.object({
+    JWT_ISSUER: z.string(),
+    JWT_AUDIENCE: z.string(),
+    JWKS_URL: z.optional(z.string()),
+    SUPPRESSION_THRESHOLD: z.optional(thresholdText),
+    POWERTOOLS_SERVICE_NAME: z.optional(z.string()),
+  }),
+  process.env,
+);
 const database = databaseConfigFromEnv();
-const issuer = required('JWT_ISSUER');
+const issuer = settings.JWT_ISSUER;
 // JSON logs on stdout; the stack's POWERTOOLS_SERVICE_NAME overrides the name. No Powertools
 // Metrics here: its 11 KB would put the bundle at the edge of its 500 KB budget (DESIGN.md 7),
 // and API Gateway counts requests, errors and latency already; cold starts are in the logs.
-const logger = new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME || 'etip-api' });
+const logger = new Logger({ serviceName: settings.POWERTOOLS_SERVICE_NAME ?? 'etip-api' });
 
 export const app = createApp({
   ...createStores(createDocumentClient(database), database.tableName),
-  threshold: parseThreshold(process.env.SUPPRESSION_THRESHOLD),
+  ...(settings.SUPPRESSION_THRESHOLD ? { threshold: settings.SUPPRESSION_THRESHOLD } : {}),
   verifyToken: createTokenVerifier({
     issuer,
-    audience: required('JWT_AUDIENCE'),
-    keys: jwksFromUrl(process.env.JWKS_URL ?? `${issuer}/.well-known/jwks.json`),
+    audience: settings.JWT_AUDIENCE,
+    keys: jwksFromUrl(settings.JWKS_URL ?? `${issuer}/.well-known/jwks.json`),
   }),
   now: () => new Date(),
   log: logger,

@@ -56,9 +56,10 @@ export class DynamoAggregateStore implements AggregateReader {
         country: item.sk as CountryCode,
         year: years[n]!,
         months: Object.fromEntries(
-          Object.entries(item)
-            .filter(([name]) => /^m\d\d$/.test(name))
-            .map(([name, slot]) => [`${years[n]}-${name.slice(1)}`, fromSlot(slot as Slot)]),
+          Object.entries(item).flatMap(([name, slot]) => {
+            const period = keys.periodOfRollupSlot(years[n]!, name);
+            return period ? [[period, fromSlot(slot as Slot)]] : [];
+          }),
         ),
       })),
     );

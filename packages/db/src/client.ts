@@ -1,5 +1,7 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { readSettings } from '@etip/core/problems';
+import * as z from 'zod/mini';
 
 /** Where the data lives: a table name and, locally, an endpoint (DynamoDB Local). */
 export interface DatabaseConfig {
@@ -8,11 +10,13 @@ export interface DatabaseConfig {
   region?: string;
 }
 
-/** Reads `TABLE_NAME` and, for DynamoDB Local, `DYNAMODB_ENDPOINT` from the environment. */
+/** Where the functions find their table: `TABLE_NAME`, and `DYNAMODB_ENDPOINT` for DynamoDB Local. */
+export const databaseSettings = z.object({ TABLE_NAME: z.string(), DYNAMODB_ENDPOINT: z.optional(z.string()), AWS_REGION: z.optional(z.string()) });
+
+/** Reads the database settings from the environment; throws `ConfigurationError` without a table name. */
 export function databaseConfigFromEnv(env: Record<string, string | undefined> = process.env): DatabaseConfig {
-  const tableName = env.TABLE_NAME;
-  if (!tableName) throw new Error('TABLE_NAME is not set: the name of the DynamoDB table is required');
-  return { tableName, ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}), ...(env.AWS_REGION ? { region: env.AWS_REGION } : {}) };
+  const { TABLE_NAME: tableName, DYNAMODB_ENDPOINT: endpoint, AWS_REGION: region } = readSettings(databaseSettings, env);
+  return { tableName, ...(endpoint ? { endpoint } : {}), ...(region ? { region } : {}) };
 }
 
 /** The low-level client, for table management; with an endpoint, one for DynamoDB Local. */

@@ -1,4 +1,4 @@
-import type { CountryCode, Period } from '@etip/core';
+import { isCountryCode, isPeriodFormat, type CountryCode, type Period } from '@etip/core/framework';
 
 /**
  * Every key format of the table, behind named access patterns. Nothing else builds key strings.
@@ -9,32 +9,40 @@ import type { CountryCode, Period } from '@etip/core';
  * - a country's targets for a year:              TARGETS#2026 / LA   (one query reads the six countries)
  * - the revisions of one country's targets:      TARGETS#2026#LA / REV#0000000001
  */
+const COUNTRY = 'COUNTRY#';
+const SUBMISSION = 'SUBMISSION#';
+const REVISION = 'REV#';
+const ROLLUP = 'ROLLUP#';
+const TARGETS = 'TARGETS#';
+const revisionKey = (version: number) => `${REVISION}${String(version).padStart(10, '0')}`;
+
 export const keys = {
-  report: (country: CountryCode, period: Period) => ({ pk: `COUNTRY#${country}`, sk: `SUBMISSION#${period}` }),
-  reportsOfCountry: (country: CountryCode) => ({ pk: `COUNTRY#${country}`, skPrefix: 'SUBMISSION#' }),
-  reportSortKey: (period: Period) => `SUBMISSION#${period}`,
-  revision: (country: CountryCode, period: Period, version: number) => ({
-    pk: `COUNTRY#${country}#${period}`,
-    sk: `REV#${String(version).padStart(10, '0')}`,
-  }),
-  revisionsOfReport: (country: CountryCode, period: Period) => ({ pk: `COUNTRY#${country}#${period}`, skPrefix: 'REV#' }),
+  report: (country: CountryCode, period: Period) => ({ pk: `${COUNTRY}${country}`, sk: `${SUBMISSION}${period}` }),
+  reportsOfCountry: (country: CountryCode) => ({ pk: `${COUNTRY}${country}`, skPrefix: SUBMISSION }),
+  reportSortKey: (period: Period) => `${SUBMISSION}${period}`,
+  /**
+   * What every current-report item's sort key starts with, and no other item's: the aggregator's
+   * stream filter in AWS (infra) matches on it, so changing the key format changes the filter too.
+   */
+  reportSortKeyPrefix: SUBMISSION,
+  revision: (country: CountryCode, period: Period, version: number) => ({ pk: `${COUNTRY}${country}#${period}`, sk: revisionKey(version) }),
+  revisionsOfReport: (country: CountryCode, period: Period) => ({ pk: `${COUNTRY}${country}#${period}`, skPrefix: REVISION }),
   /** The country and month of a current-report item, or null for any other item. */
   parseReport: (key: ItemKey): { country: CountryCode; period: Period } | null => {
-    const country = /^COUNTRY#([A-Z]{2})$/.exec(key.pk)?.[1];
-    const period = /^SUBMISSION#(\d{4}-\d{2})$/.exec(key.sk)?.[1];
-    return country && period ? { country: country as CountryCode, period } : null;
+    const country = key.pk.startsWith(COUNTRY) ? key.pk.slice(COUNTRY.length) : '';
+    const period = key.sk.startsWith(SUBMISSION) ? key.sk.slice(SUBMISSION.length) : '';
+    return isCountryCode(country) && isPeriodFormat(period) ? { country, period } : null;
   },
-  rollup: (year: number, country: CountryCode) => ({ pk: `ROLLUP#${year}`, sk: country }),
-  rollupsOfYear: (year: number) => ({ pk: `ROLLUP#${year}` }),
+  rollup: (year: number, country: CountryCode) => ({ pk: `${ROLLUP}${year}`, sk: country }),
+  rollupsOfYear: (year: number) => ({ pk: `${ROLLUP}${year}` }),
   /** The attribute of a rollup item that holds one month: m01 … m12. */
   rollupSlot: (period: Period) => `m${period.slice(5, 7)}`,
-  targets: (year: number, country: CountryCode) => ({ pk: `TARGETS#${year}`, sk: country }),
-  targetsOfYear: (year: number) => ({ pk: `TARGETS#${year}` }),
-  targetRevision: (year: number, country: CountryCode, version: number) => ({
-    pk: `TARGETS#${year}#${country}`,
-    sk: `REV#${String(version).padStart(10, '0')}`,
-  }),
-  revisionsOfTargets: (year: number, country: CountryCode) => ({ pk: `TARGETS#${year}#${country}`, skPrefix: 'REV#' }),
+  /** The month an attribute of a rollup item of `year` holds, or null for any other attribute. */
+  periodOfRollupSlot: (year: number, attribute: string): Period | null => (/^m(0[1-9]|1[0-2])$/.test(attribute) ? `${year}-${attribute.slice(1)}` : null),
+  targets: (year: number, country: CountryCode) => ({ pk: `${TARGETS}${year}`, sk: country }),
+  targetsOfYear: (year: number) => ({ pk: `${TARGETS}${year}` }),
+  targetRevision: (year: number, country: CountryCode, version: number) => ({ pk: `${TARGETS}${year}#${country}`, sk: revisionKey(version) }),
+  revisionsOfTargets: (year: number, country: CountryCode) => ({ pk: `${TARGETS}${year}#${country}`, skPrefix: REVISION }),
 };
 
 export type ItemKey = { pk: string; sk: string };

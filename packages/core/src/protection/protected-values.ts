@@ -1,3 +1,4 @@
+import { wholeNumberText } from '../problems/config';
 /** The threshold of DESIGN.md 5.4: a sensitive count from 1 to 9 is withheld. */
 export const SUPPRESSION_THRESHOLD = 10;
 
@@ -31,12 +32,5 @@ export function ratioValue(numerator: number, denominator: number): RatioValue {
   return { value, numerator, denominator };
 }
 
-/** The threshold from configuration (e.g. SUPPRESSION_THRESHOLD); a typo must fail loudly. */
-export function parseThreshold(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return SUPPRESSION_THRESHOLD;
-  const threshold = Number(value);
-  if (!Number.isInteger(threshold) || threshold < 2 || threshold > 1000) {
-    throw new Error(`SUPPRESSION_THRESHOLD must be a whole number from 2 to 1000, got ${JSON.stringify(value)}`);
-  }
-  return threshold;
-}
+/** SUPPRESSION_THRESHOLD as configured: a whole number from 2 to 1000 (10 unless set). */
+export const thresholdText = /* @__PURE__ */ wholeNumberText(2, 1000);
