@@ -11,6 +11,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
  * - unit: the domain and the functions' own logic, in memory: no network, no database.
  * - infra: the CDK app synthesized (bundling the functions, cdk-nag): tens of seconds.
  * - integration: across packages, on a real DynamoDB Local, the real app and Lambda handlers.
+ * - dashboard: the dashboard's pure functions.
  */
 export default defineConfig({
   test: {
@@ -45,6 +46,15 @@ export default defineConfig({
           // Real DynamoDB Local (a JVM) answers slower than memory, and a test may start its own.
           testTimeout: 30_000,
           hookTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dashboard',
+          include: ['dashboard/src/**/*.test.{ts,tsx}'],
+          exclude,
+          environment: 'node',
         },
       },
     ],
