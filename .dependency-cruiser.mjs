@@ -98,7 +98,7 @@ export default {
       name: 'testing-only-in-test-code',
       severity: 'error',
       comment:
-        "@etip/core/testing (in-memory repositories, shared fixtures) is for tests, benchmarks and the local system. Production code (the functions, packages, infra, the dashboard) must use the real adapters, so test doubles never reach a Lambda bundle or the browser.",
+        '@etip/core/testing (in-memory repositories, shared fixtures) is for tests, benchmarks and the local system. Production code (the functions, packages, infra, the dashboard) must use the real adapters, so test doubles never reach a Lambda bundle or the browser.',
       from: { pathNot: [...TEST_CODE, '^packages/core/src/testing/'] },
       to: { path: '^packages/core/src/testing/' },
     },
