@@ -7,7 +7,9 @@ import { SYNTH_TIMEOUT, synthesized } from './synthesized';
 describe('api stack: functions, routes, stream', { timeout: SYNTH_TIMEOUT }, () => {
   let api: Template;
   let edge: Template;
-  beforeAll(() => void ({ api, edge } = synthesized('prod').templates), SYNTH_TIMEOUT);
+  beforeAll(() => {
+    ({ api, edge } = synthesized('prod').templates);
+  }, SYNTH_TIMEOUT);
 
   it('bundles each function for the latest Node.js on arm64, with source maps, JSON logs and bounded log retention', () => {
     const lambdas = api.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs24.x' } });

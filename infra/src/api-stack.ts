@@ -33,7 +33,7 @@ export class ApiStack extends Stack {
   constructor(scope: Construct, id: string, config: ApiProps, props?: StackProps) {
     super(scope, id, props);
     const environment = { TABLE_NAME: config.table.tableName };
-    this.api = lambdaFunction(this, 'Api', 'functions/api/src/lambda.ts', {
+    this.api = lambdaFunction(this, 'Api', '@etip/api/lambda', {
       description: 'ETIP Monitor API (Hono)',
       environment: { ...environment, POWERTOOLS_SERVICE_NAME: 'etip-api', JWT_ISSUER: config.jwtIssuer, JWT_AUDIENCE: config.jwtAudience },
     });
@@ -51,7 +51,7 @@ export class ApiStack extends Stack {
       authorizer: config.authorizer,
     });
 
-    this.aggregator = lambdaFunction(this, 'Aggregator', 'functions/aggregator/src/lambda.ts', {
+    this.aggregator = lambdaFunction(this, 'Aggregator', '@etip/aggregator/lambda', {
       description: 'ETIP Monitor stream aggregator',
       environment: { ...environment, POWERTOOLS_SERVICE_NAME: 'etip-aggregator' },
       timeout: Duration.seconds(60),

@@ -6,7 +6,9 @@ import { SYNTH_TIMEOUT, synthesized } from './synthesized';
 describe('auth: who may sign in', { timeout: SYNTH_TIMEOUT }, () => {
   let auth: Template;
   let edge: Template;
-  beforeAll(() => void ({ auth, edge } = synthesized('prod').templates), SYNTH_TIMEOUT);
+  beforeAll(() => {
+    ({ auth, edge } = synthesized('prod').templates);
+  }, SYNTH_TIMEOUT);
 
   it('has a user pool without self sign-up, with MFA for everyone, a country attribute and a strong password policy', () => {
     auth.hasResourceProperties('AWS::Cognito::UserPool', {

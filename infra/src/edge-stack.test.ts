@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from './security-headers';
+import { DASHBOARD_BUILD } from './site';
 import { SYNTH_TIMEOUT, synthesized } from './synthesized';
 
 type Behavior = Record<string, unknown> & { PathPattern?: string; TargetOriginId: string };
@@ -100,7 +101,14 @@ describe('edge stack: site, CloudFront, HTTP API', { timeout: SYNTH_TIMEOUT }, (
     const deployment = Object.values(edge.findResources('Custom::CDKBucketDeployment'))[0]!.Properties;
     expect(deployment).toMatchObject({ Prune: true, DistributionPaths: ['/*'] });
     const [site, config] = (deployment.SourceObjectKeys as string[]).map((key) => join(outdir, `asset.${key.replace(/\.zip$/, '')}`));
-    expect(readdirSync(site!, { recursive: true }).map(String).sort()).toEqual(['docs', 'docs/docs.css', 'docs/index.html', 'index.html', 'v1', 'v1/openapi.json']);
+    // The dashboard's build where there is one (`npm run build -w @etip/dashboard`), else a page leading to the docs.
+    const built = existsSync(join(DASHBOARD_BUILD, 'index.html'));
+    const dashboard = built ? readdirSync(DASHBOARD_BUILD, { recursive: true }).map(String) : ['index.html'];
+    const docs = ['docs', 'docs/docs.css', 'docs/index.html', 'v1', 'v1/openapi.json'];
+    expect(readdirSync(site!, { recursive: true }).map(String).sort()).toEqual([...docs, ...dashboard].sort());
+    const index = readFileSync(join(site!, 'index.html'), 'utf8');
+    if (built) expect(index).toBe(readFileSync(join(DASHBOARD_BUILD, 'index.html'), 'utf8'));
+    else expect(index).toContain('url=/docs');
     expect(JSON.parse(readFileSync(join(site!, 'v1/openapi.json'), 'utf8')).openapi).toMatch(/^3\.1/);
     expect(readFileSync(join(site!, 'docs/index.html'), 'utf8')).not.toContain('<style');
 

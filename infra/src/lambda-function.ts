@@ -14,14 +14,16 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * esbuild (never Docker) to minified ESM with source maps, the AWS SDK inside the bundle in its
  * smaller ES-module build, on arm64 and the latest Node.js, logs kept for a bounded time in a
  * log group of its own, and a role of its own that may write only to that log group (no AWS
- * managed policy, no wildcard): every other permission is granted by name.
+ * managed policy, no wildcard): every other permission is granted by name. `entry` is the
+ * function package's public Lambda entry (`@etip/api/lambda`), resolved through its `exports`:
+ * the CDK app never names a file inside a function's source.
  */
 export function lambdaFunction(scope: Construct, id: string, entry: string, props: Partial<NodejsFunctionProps> = {}) {
   const logGroup = new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY });
   const role = new Role(scope, `${id}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
   logGroup.grantWrite(role);
   return new NodejsFunction(scope, id, {
-    entry: `${REPO_ROOT}${entry}`,
+    entry: fileURLToPath(import.meta.resolve(entry)),
     projectRoot: REPO_ROOT,
     depsLockFilePath: `${REPO_ROOT}package-lock.json`,
     runtime: Runtime.NODEJS_24_X,

@@ -2,6 +2,7 @@
 // dashboard is a single-page app, so any path that is not a file gets its index.html, while a
 // missing file still answers 403/404 from S3 instead of a page. Kept as plain JavaScript because
 // CloudFront runs it as it is; infra/src/site-routing.test.ts runs the same file.
+// biome-ignore lint/correctness/noUnusedVariables: CloudFront calls the function named handler; nothing here does.
 function handler(event) {
   var request = event.request;
   var uri = request.uri;

@@ -126,7 +126,10 @@ function stepsOf(story: Story, { code, period, now, values, random }: Context): 
   const late = story.kind !== 'corrected' && chance(random, LATE_SHARE[code]);
   day = late ? between(random, 11, 20) : between(random, Math.max(day, 5), 10);
   steps.push({ action: 'submit', at: at(next, day) });
-  const review = () => at(next, (day += between(random, 1, 4)));
+  const review = () => {
+    day += between(random, 1, 4);
+    return at(next, day);
+  };
   switch (story.kind) {
     case 'submitted':
       return steps;
@@ -136,7 +139,8 @@ function stepsOf(story: Story, { code, period, now, values, random }: Context): 
       return [...steps, { action: 'return', at: review(), reason: story.reason }];
     case 'corrected': {
       steps.push({ action: 'return', at: review(), reason: story.reason });
-      steps.push({ action: 'replace', at: at(next, (day += between(random, 1, 3))), values: story.fix(values) });
+      day += between(random, 1, 3);
+      steps.push({ action: 'replace', at: at(next, day), values: story.fix(values) });
       steps.push({ action: 'submit', at: at(next, day) });
       return story.approved ? [...steps, { action: 'approve', at: review() }] : steps;
     }

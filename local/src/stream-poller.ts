@@ -5,6 +5,7 @@ import {
   DynamoDBStreamsClient,
   ExpiredIteratorException,
   GetRecordsCommand,
+  type GetRecordsCommandOutput,
   GetShardIteratorCommand,
   TrimmedDataAccessException,
   type _Record as StreamRecord,
@@ -71,8 +72,11 @@ export async function startStreamPoller({ client, tableName, handler, idleMs = 1
   /** Reads one page of one shard and hands it to the handler; true when it found records. */
   async function pollShard(shardId: string, position: Position): Promise<boolean> {
     position.iterator ??= await iteratorFor(shardId, position);
-    if (!position.iterator) return (position.closed = true), false;
-    let page;
+    if (!position.iterator) {
+      position.closed = true;
+      return false;
+    }
+    let page: GetRecordsCommandOutput;
     try {
       page = await streams.send(new GetRecordsCommand({ ShardIterator: position.iterator, Limit: 1000 }));
     } catch (error) {

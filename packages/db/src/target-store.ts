@@ -1,12 +1,12 @@
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import {
-  type CountryCode,
-  type TargetRepository,
-  type TargetRevision,
-  type TargetSet,
-  type TargetSetChange,
-  type TargetsOfYear,
-  type WriteReceipt,
+import type {
+  CountryCode,
+  TargetRepository,
+  TargetRevision,
+  TargetSet,
+  TargetSetChange,
+  TargetsOfYear,
+  WriteReceipt,
 } from '@etip/core';
 import { keys } from './keys';
 import { putVersioned } from './versioned-write';
