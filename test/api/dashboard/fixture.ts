@@ -85,10 +85,10 @@ export function parseCsv(text: string): { header: string[]; rows: CsvRow[] } {
 export function smallSurvivorCounts(view: 'overview' | 'series' | 'csv', body: any): number[] {
   const found: number[] = [];
   if (view === 'overview') {
-    for (const c of body.countries) for (const i of c.indicators) if (SENSITIVE.has(i.indicator)) found.push(...survivorCounts(i.actual));
+    for (const c of [...body.countries, body.regional]) for (const i of c.indicators) if (SENSITIVE.has(i.indicator)) found.push(...survivorCounts(i.actual));
   } else if (view === 'series') {
     if (SENSITIVE.has(body.indicator)) {
-      for (const s of body.series) for (const p of s.points) found.push(...survivorCounts(p.value), ...Object.values(p.cells ?? {}).flatMap(survivorCounts));
+      for (const s of [...body.series, body.regional]) for (const p of s.points) found.push(...survivorCounts(p.value), ...Object.values(p.cells ?? {}).flatMap(survivorCounts));
     }
   } else {
     for (const row of (body as { rows: CsvRow[] }).rows) {

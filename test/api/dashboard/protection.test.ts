@@ -9,6 +9,33 @@ import { ADMIN, LA_OFFICE, LEAD, NOW, SENSITIVE, SUPPRESSED, TH_OFFICE, VIEWER, 
  */
 useMainTable();
 
+/** Each regional figure of an overview or a series, beside the country figures it is made of. */
+function regionalMargins(body: any): { where: string; regional: unknown; countries: unknown[] }[] {
+  if (body.regional.indicators) {
+    return body.regional.indicators.map((r: { indicator: string; actual: unknown }, i: number) => ({
+      where: `overview ${body.from}…${body.to} ${r.indicator}`,
+      regional: r.actual,
+      countries: body.countries.map((c: { indicators: { actual: unknown }[] }) => c.indicators[i]!.actual),
+    }));
+  }
+  return body.regional.points.flatMap((point: { period: string; value: unknown; cells?: Record<string, unknown> }, n: number) => [
+    { where: `series ${body.indicator} ${point.period}`, regional: point.value, countries: body.series.map((s: any) => s.points[n].value) },
+    ...Object.entries(point.cells ?? {}).map(([cell, value]) => ({
+      where: `series ${body.indicator} ${point.period} ${body.by}=${cell}`,
+      regional: value,
+      countries: body.series.map((s: any) => s.points[n].cells[cell]),
+    })),
+  ]);
+}
+
+/** A shown regional figure less every country figure shown beside it, as [count or numerator, denominator]. */
+function subtractShown(regional: unknown, countries: unknown[]): [number, number] {
+  const counts = (v: unknown): [number, number] => (typeof v === 'number' ? [v, 0] : v && typeof v === 'object' && 'numerator' in v ? [(v as any).numerator, (v as any).denominator] : [0, 0]);
+  const left = counts(regional);
+  for (const c of countries) if (!isSuppressed(c)) [left[0], left[1]] = [left[0] - counts(c)[0], left[1] - counts(c)[1]];
+  return left;
+}
+
 describe('dashboard read API on DynamoDB Local, fed by the real stream aggregator', () => {
   describe('protecting survivors (DESIGN.md 5.4)', () => {
     const ENTITLED = [LEAD, ADMIN, TH_OFFICE];
@@ -92,10 +119,35 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
       expect(withheld.length).toBeGreaterThan(0);
       for (const row of withheld) expect([row.value, row.numerator, row.denominator, SENSITIVE.has(row.indicator)]).toEqual(['', '', '', true]);
       // Achievement is a share of the actual: withheld with it.
-      const entries = overviews.flatMap((o) => o.json.countries.flatMap((c: { indicators: object[] }) => c.indicators)) as { actual: unknown; achievement: unknown }[];
+      const entries = overviews.flatMap((o) => [...o.json.countries, o.json.regional].flatMap((c: { indicators: object[] }) => c.indicators)) as { actual: unknown; achievement: unknown }[];
       const hidden = entries.filter((e) => isSuppressed(e.actual));
       expect(hidden.length).toBeGreaterThan(0);
       for (const entry of hidden) expect(entry.achievement).toEqual(SUPPRESSED);
+    });
+
+    it.each(PROTECTED.map((r) => [name(r), r] as const))('%s cannot work out a withheld country value by subtracting the countries shown from a regional figure', async (_name, reader) => {
+      // Act: every sensitive indicator, whole and split, over March and over the year, and the overviews of both.
+      const ranges = ['from=2026-03&to=2026-03', 'from=2026-01&to=2026-12'];
+      const paths = [
+        ...ranges.map((range) => `/v1/dashboard/overview?${range}`),
+        ...INDICATORS.filter((i) => i.sensitive).flatMap((i) => ranges.flatMap((range) => [undefined, ...i.dims].map((by) => `/v1/dashboard/series?indicator=${i.code}&${range}${by ? `&by=${by}` : ''}`))),
+      ];
+      const [theirs, leads] = await Promise.all([reader, LEAD].map((r) => Promise.all(paths.map(async (path) => (await get(path, r)).json))));
+
+      // Assess
+      const mine = theirs!.flatMap(regionalMargins);
+      const truth = leads!.flatMap(regionalMargins);
+      for (const [n, margin] of mine.entries()) {
+        if (isSuppressed(margin.regional)) continue;
+        // What the shown countries leave of the regional figure is what the withheld ones add up to: nothing, for there are none.
+        expect(margin.countries.filter(isSuppressed), margin.where).toEqual([]);
+        expect(subtractShown(margin.regional, margin.countries), margin.where).toEqual([0, 0]);
+        expect(truth[n]!.regional, margin.where).toEqual(margin.regional);
+      }
+      // Where the lead's regional figure less this reader's shown countries is one withheld value, this reader sees it withheld.
+      const wouldLeak = mine.filter((m, n) => m.countries.filter(isSuppressed).length === 1 && !isSuppressed(truth[n]!.regional));
+      expect(wouldLeak.length).toBeGreaterThan(0);
+      for (const margin of wouldLeak) expect(margin.regional, margin.where).toEqual(SUPPRESSED);
     });
 
     it.each(PROTECTED.map((r) => [name(r), r] as const))('%s finds the CSV withholding exactly the cells the series withholds', async (_name, reader) => {

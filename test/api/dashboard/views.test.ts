@@ -1,7 +1,7 @@
-import { completenessSchema, overviewSchema, seriesSchema } from '@etip/api/openapi/schemas';
-import { COUNTRY_CODES, DIMENSION_KEYS, EXPORT_COLUMNS, INDICATOR_CODES, PILLARS, periodRange } from '@etip/core';
+import { COUNTRY_CODES, DIMENSION_KEYS, EXPORT_COLUMNS, INDICATOR_CODES, PILLARS, completenessResponseSchema, overviewResponseSchema, periodRange, seriesResponseSchema } from '@etip/core';
 import { describe, expect, it } from 'vitest';
-import { get, getCsv, main, parseCsv, useMainTable } from './fixture';
+import { createTestApi } from '../../support/api';
+import { VIEWER, get, getCsv, main, parseCsv, useMainTable } from './fixture';
 
 /**
  * The dashboards' views (DESIGN.md 5.1) on the main table of ./fixture.ts: the overview, the series,
@@ -11,7 +11,7 @@ useMainTable();
 
 describe('dashboard read API on DynamoDB Local, fed by the real stream aggregator', () => {
   describe('overview', () => {
-    it('has the DESIGN.md 5.1 shape: every country and indicator, pillar summaries, months awaiting approval', async () => {
+    it('has the DESIGN.md 5.1 shape: every country and indicator with its months, regional values, pillar summaries, months awaiting approval', async () => {
       // Act
       const response = await get('/v1/dashboard/overview?from=2026-01&to=2026-12');
 
@@ -19,16 +19,19 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
       expect(response.status, response.text).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/^application\/json/);
       const overview = response.json;
-      expect(Object.keys(overview)).toEqual(['from', 'to', 'countries', 'pillars', 'awaitingApproval']);
+      expect(Object.keys(overview)).toEqual(['from', 'to', 'countries', 'regional', 'pillars', 'awaitingApproval']);
       expect([overview.from, overview.to]).toEqual(['2026-01', '2026-12']);
       expect(overview.countries.map((c: { country: string }) => c.country)).toEqual(COUNTRY_CODES);
       for (const country of overview.countries) {
-        expect(Object.keys(country)).toEqual(['country', 'indicators']);
+        expect(Object.keys(country)).toEqual(['country', 'indicators', 'months']);
         expect(country.indicators.map((i: { indicator: string }) => i.indicator)).toEqual(INDICATOR_CODES);
         for (const entry of country.indicators) expect(Object.keys(entry)).toEqual(['indicator', 'actual', 'target', 'achievement']);
+        expect(Object.keys(country.months)).toEqual(['approved', 'submitted', 'returned', 'draft', 'missing', 'notDue']);
       }
+      expect(overview.regional.indicators.map((i: { indicator: string }) => i.indicator)).toEqual(INDICATOR_CODES);
       expect(overview.pillars.map((p: { pillar: string }) => p.pillar)).toEqual(PILLARS.map((p) => p.code));
-      expect(overviewSchema.safeParse(overview).error).toBeUndefined();
+      for (const pillar of overview.pillars) expect(Object.keys(pillar)).toEqual(['pillar', 'onTrack', 'atRisk', 'offTrack', 'notAssessed', 'median']);
+      expect(overviewResponseSchema.safeParse(overview).error).toBeUndefined();
     });
 
     it('adds up sum indicators, takes the last reported month of latest ones, and Σnumerator/Σdenominator for PRT-06', async () => {
@@ -91,6 +94,70 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
       expect(fromMarch.json.awaitingApproval).toBe(1);
     });
 
+    it('says how each country’s months stand: approved, awaiting approval, returned, draft, missing', async () => {
+      // Act
+      const response = await get('/v1/dashboard/overview?from=2026-01&to=2026-12');
+
+      // Assess: on 20 January 2027 every month of 2026 is due; LA's May is its reopened draft.
+      const months = Object.fromEntries(response.json.countries.map((c: { country: string; months: object }) => [c.country, c.months]));
+      expect(months).toEqual({
+        KH: { approved: 0, submitted: 1, returned: 0, draft: 0, missing: 11, notDue: 0 },
+        CN: { approved: 0, submitted: 0, returned: 0, draft: 1, missing: 11, notDue: 0 },
+        LA: { approved: 5, submitted: 0, returned: 0, draft: 1, missing: 6, notDue: 0 },
+        MM: { approved: 3, submitted: 0, returned: 0, draft: 1, missing: 8, notDue: 0 },
+        TH: { approved: 2, submitted: 0, returned: 0, draft: 0, missing: 10, notDue: 0 },
+        VN: { approved: 1, submitted: 2, returned: 1, draft: 1, missing: 7, notDue: 0 },
+      });
+    });
+
+    it('adds the countries asked into regional values: sums, each country’s latest added up, Σnumerator/Σdenominator', async () => {
+      // Act
+      const laMm = await get('/v1/dashboard/overview?from=2026-01&to=2026-10&countries=LA,MM');
+      const la = await get('/v1/dashboard/overview?from=2026-01&to=2026-10&countries=LA');
+
+      // Assess
+      const regional = (response: { json: any }) => Object.fromEntries(response.json.regional.indicators.map((i: { indicator: string }) => [i.indicator, i]));
+      // PRV-01 LA 168 + MM 480; MM has no target, so the region has none.
+      expect(regional(laMm)['PRV-01']).toEqual({ indicator: 'PRV-01', actual: 648, target: null, achievement: null });
+      // Latest: LA's June 16 + MM's March 33; LA's June 106 + 50 and MM's March 40 + 6.
+      expect(regional(laMm)['PRV-04']).toMatchObject({ actual: 49 });
+      expect(regional(laMm)['PRV-02']).toMatchObject({ actual: 202 });
+      // PRT-06: (141 + 120) of (342 + 240).
+      expect(regional(laMm)['PRT-06']).toEqual({ indicator: 'PRT-06', actual: { value: 44.8, numerator: 261, denominator: 582 }, target: null, achievement: null });
+      // One country: the region is that country, with its target; a ratio has no regional target.
+      expect(regional(la)['PRV-01']).toEqual({ indicator: 'PRV-01', actual: 168, target: 500, achievement: 33.6 });
+      expect(regional(la)['PRT-06']).toMatchObject({ target: null, achievement: null });
+    });
+
+    it('counts each pillar’s country × indicator achievements by threshold (90 %, 70 %) with their median', async () => {
+      // Act
+      const lead = await get('/v1/dashboard/overview?from=2026-01&to=2026-10');
+      const viewer = await get('/v1/dashboard/overview?from=2026-01&to=2026-10', VIEWER);
+
+      // Assess
+      // Prevention: LA PRV-01 33.6, PRV-02 78, PRV-04 64; TH PRV-03 (5 + 160) of 100 = 165. Median (64 + 78) / 2.
+      // Protection: LA PRT-06 82.4; TH PRT-05 (15 + 40) of 100 = 55. Advocacy: LA ADV-02 60.
+      expect(lead.json.pillars).toEqual([
+        { pillar: 'prevention', onTrack: 1, atRisk: 1, offTrack: 2, notAssessed: 26, median: 71 },
+        { pillar: 'protection', onTrack: 0, atRisk: 1, offTrack: 1, notAssessed: 34, median: 68.7 },
+        { pillar: 'advocacy', onTrack: 0, atRisk: 0, offTrack: 1, notAssessed: 23, median: 60 },
+      ]);
+      // TH's PRV-03 holds March's 5 survivors: withheld from a viewer, so not assessed, never guessed.
+      expect(viewer.json.pillars[0]).toEqual({ pillar: 'prevention', onTrack: 0, atRisk: 1, offTrack: 2, notAssessed: 27, median: 64 });
+    });
+
+    it('by default ends at the last month already due, so the target is pro-rated over the months of the actuals', async () => {
+      // Prepare: the same table, read on 29 November 2026 (October fell due on 10 November, November is not due).
+      const november = await createTestApi(main.table, { now: () => new Date('2026-11-29T06:00:00Z'), issuer: main.api.issuer });
+
+      // Act
+      const response = await november.request('GET', '/v1/dashboard/overview?countries=LA', { token: await november.tokenFor('regional-lead') });
+
+      // Assess: 600 a year × 10/12.
+      expect([response.json.from, response.json.to]).toEqual(['2026-01', '2026-10']);
+      expect(response.json.countries[0].indicators[0]).toEqual({ indicator: 'PRV-01', actual: 168, target: 500, achievement: 33.6 });
+    });
+
     it('never counts a draft: a re-edited approved report keeps its approved values, a never-submitted one counts as nothing', async () => {
       // Act
       const reedited = await get('/v1/dashboard/overview?from=2026-05&to=2026-05&countries=LA');
@@ -127,9 +194,11 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
           { country: 'LA', points: months.map((period, n) => ({ period, value: n < 6 ? 8 * (n + 1) : null })) },
           { country: 'MM', points: months.map((period, n) => ({ period, value: n < 3 ? 160 : null })) },
         ],
+        // LA's 8, 16, … plus MM's 160 in the first quarter; CN adds nothing.
+        regional: { points: months.map((period, n) => ({ period, value: n < 6 ? 8 * (n + 1) + (n < 3 ? 160 : 0) : null })) },
       });
       expect(response.json.series.flatMap((s: { points: object[] }) => s.points).some((p: object) => 'cells' in p)).toBe(false);
-      expect(seriesSchema.safeParse(response.json).error).toBeUndefined();
+      expect(seriesResponseSchema.safeParse(response.json).error).toBeUndefined();
     });
 
     it('splits each month by sex, age or exploitation; an unpublished month has every split null', async () => {
@@ -154,7 +223,7 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
           cells: { female: { value: 50, numerator: 11, denominator: 22 }, male: { value: 33.3, numerator: 10, denominator: 30 } },
         },
       ]);
-      for (const response of [bySex, byAge, byExploitation, ratio]) expect(seriesSchema.safeParse(response.json).error).toBeUndefined();
+      for (const response of [bySex, byAge, byExploitation, ratio]) expect(seriesResponseSchema.safeParse(response.json).error).toBeUndefined();
     });
 
     it('400 for `by` on an indicator without that dimension, or an unknown dimension', async () => {
@@ -232,7 +301,7 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
   });
 
   describe('completeness', () => {
-    it('shows each month as missing, draft, submitted, returned or approved, stamped on time or late', async () => {
+    it('shows each month as missing, draft, submitted, returned or approved, stamped on time or late, with each country’s rates', async () => {
       // Act
       const response = await get('/v1/dashboard/completeness?from=2026-01&to=2026-06&countries=VN,CN,KH,LA');
 
@@ -241,28 +310,42 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
       const months = (...states: [string, string | null][]) => states.map(([status, timeliness], n) => ({ period: `2026-0${n + 1}`, status, timeliness }));
       const missing: [string, null] = ['missing', null];
       const approved: [string, string] = ['approved', 'on-time'];
+      const rates = (reported: number, onTime: number, completeness: number, timeliness: number | null) => ({ due: 6, reported, onTime, late: reported - onTime, missing: 6 - reported, completeness, timeliness });
       expect(response.json).toEqual({
         from: '2026-01',
         to: '2026-06',
         rows: [
-          { country: 'KH', months: months(missing, missing, missing, missing, missing, ['submitted', 'late']) },
-          { country: 'CN', months: months(missing, ['draft', null], missing, missing, missing, missing) },
-          // May was approved, then reopened: a draft again, its first submission's stamp kept.
-          { country: 'LA', months: months(approved, approved, approved, approved, ['draft', 'on-time'], approved) },
-          { country: 'VN', months: months(['submitted', 'on-time'], ['submitted', 'late'], ['returned', 'on-time'], ['approved', 'late'], ['draft', null], missing) },
+          { country: 'KH', months: months(missing, missing, missing, missing, missing, ['submitted', 'late']), summary: rates(1, 0, 16.7, 0) },
+          // CN's February draft was never submitted: past its deadline it is missing from the rates.
+          { country: 'CN', months: months(missing, ['draft', null], missing, missing, missing, missing), summary: rates(0, 0, 0, null) },
+          // May was approved, then reopened: a draft again, its first submission's stamp kept, still reported.
+          { country: 'LA', months: months(approved, approved, approved, approved, ['draft', 'on-time'], approved), summary: rates(6, 6, 100, 100) },
+          { country: 'VN', months: months(['submitted', 'on-time'], ['submitted', 'late'], ['returned', 'on-time'], ['approved', 'late'], ['draft', null], missing), summary: rates(4, 2, 66.7, 50) },
         ],
       });
-      expect(completenessSchema.safeParse(response.json).error).toBeUndefined();
+      expect(completenessResponseSchema.safeParse(response.json).error).toBeUndefined();
     });
 
-    it('covers the last twelve months up to the current one by default', async () => {
+    it('covers the last twelve months up to the current one by default, the current one not due, with its deadline in each zone', async () => {
       // Act
       const response = await get('/v1/dashboard/completeness');
 
-      // Assess
+      // Assess: on 20 January 2027 December fell due on the 10th; January is due by 10 February.
       expect([response.json.from, response.json.to]).toEqual(['2026-02', '2027-01']);
       expect(response.json.rows).toHaveLength(6);
-      expect(response.json.rows[0].months).toHaveLength(12);
+      const [december, january] = ['2026-12', '2027-01'].map((period) => Object.fromEntries(response.json.rows.map((r: { country: string; months: { period: string }[] }) => [r.country, r.months.find((m) => m.period === period)])));
+      for (const month of Object.values(december!)) expect(month).toEqual({ period: '2026-12', status: 'missing', timeliness: null });
+      const notDue = (dueAt: string) => ({ period: '2027-01', status: 'not-due', timeliness: null, dueAt, due: '2027-02-10' });
+      expect(january).toEqual({
+        KH: notDue('2027-02-10T17:00:00.000Z'),
+        CN: notDue('2027-02-10T16:00:00.000Z'),
+        LA: notDue('2027-02-10T17:00:00.000Z'),
+        MM: notDue('2027-02-10T17:30:00.000Z'),
+        TH: notDue('2027-02-10T17:00:00.000Z'),
+        VN: notDue('2027-02-10T17:00:00.000Z'),
+      });
+      // February to December are due (eleven months); LA reported five of them, all on time. January is never missing.
+      expect(response.json.rows.find((r: { country: string }) => r.country === 'LA').summary).toEqual({ due: 11, reported: 5, onTime: 5, late: 0, missing: 6, completeness: 45.5, timeliness: 100 });
     });
   });
 

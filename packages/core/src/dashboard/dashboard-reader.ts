@@ -15,6 +15,11 @@ export interface CountryYear {
   months: Record<Period, MonthAggregate>;
 }
 
+/** What the aggregator keeps of one country's month, or undefined when it has no report. */
+export function monthOf(rollups: readonly CountryYear[], country: CountryCode, period: Period): MonthAggregate | undefined {
+  return rollups.find((r) => r.country === country && r.year === Number(period.slice(0, 4)))?.months[period];
+}
+
 /** Targets of one year, by country, by indicator. */
 export type TargetsByCountry = Partial<Record<CountryCode, Record<string, number>>>;
 

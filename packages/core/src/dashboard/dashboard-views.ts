@@ -27,13 +27,14 @@ const yearToDate = (to: Period) => `${to.slice(0, 4)}-01`;
 const withThreshold = (deps: DashboardDeps) => (deps.threshold ? { threshold: deps.threshold } : {});
 
 export async function overviewView(deps: DashboardDeps, user: User, query: Query) {
-  const { range, countries } = parseViewQuery('overview', query, { now: deps.now(), defaultFrom: yearToDate, defaultTo: lastDuePeriod });
+  const now = deps.now();
+  const { range, countries } = parseViewQuery('overview', query, { now, defaultFrom: yearToDate, defaultTo: lastDuePeriod });
   const [rollups, ...targetReads] = await Promise.all([deps.aggregates.rollups(range.years), ...range.years.map((y) => deps.targets.list(y))]);
   const targets = new Map<number, TargetsByCountry>(
     range.years.map((y, n) => [y, Object.fromEntries(targetReads[n]!.targetSets.map((set) => [set.country, set.targets]))]),
   );
   const consumedReadUnits = targetReads.reduce((sum, t) => sum + t.consumedReadUnits, rollups.consumedReadUnits);
-  return { data: buildOverview({ user, range, rollups: rollups.data, targets, countries, ...withThreshold(deps) }), consumedReadUnits };
+  return { data: buildOverview({ user, range, rollups: rollups.data, targets, countries, now, ...withThreshold(deps) }), consumedReadUnits };
 }
 
 export async function seriesView(deps: DashboardDeps, user: User, query: Query) {
@@ -43,9 +44,10 @@ export async function seriesView(deps: DashboardDeps, user: User, query: Query) 
 }
 
 export async function completenessView(deps: DashboardDeps, _user: User, query: Query) {
-  const { range, countries } = parseViewQuery('completeness', query, { now: deps.now(), defaultFrom: lastMonths(12) });
+  const now = deps.now();
+  const { range, countries } = parseViewQuery('completeness', query, { now, defaultFrom: lastMonths(12) });
   const rollups = await deps.aggregates.rollups(range.years);
-  return { data: buildCompleteness({ range, rollups: rollups.data, countries }), consumedReadUnits: rollups.consumedReadUnits };
+  return { data: buildCompleteness({ range, rollups: rollups.data, countries, now }), consumedReadUnits: rollups.consumedReadUnits };
 }
 
 export async function exportView(deps: DashboardDeps, user: User, query: Query): Promise<Costed<{ csv: string; from: Period; to: Period }>> {

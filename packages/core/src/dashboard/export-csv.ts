@@ -3,16 +3,20 @@ import type { CountryCode } from '../framework/countries';
 import { INDICATORS, type Indicator } from '../framework/indicators';
 import { isProtected, isSuppressed } from '../protection';
 import type { User } from '../access/roles';
-import type { CountryYear } from './dashboard-reader';
+import { monthOf, type CountryYear } from './dashboard-reader';
 import { indicatorMonth } from './indicator-month';
 import type { ViewRange } from './view-query';
 
 export const EXPORT_COLUMNS = ['country', 'period', 'status', 'pillar', 'indicator', 'sex', 'age', 'exploitation', 'value', 'numerator', 'denominator', 'suppressed'] as const;
 
-const csvField = (value: unknown) => {
+/**
+ * One CSV field (RFC 4180): empty for null or undefined; quoted, with quotes doubled, when it
+ * holds a comma, a quote or a line break, so a spreadsheet reads it back as one field.
+ */
+export function csvField(value: unknown): string {
   const text = value === null || value === undefined ? '' : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
+}
 
 /**
  * The tidy export (DESIGN.md 5.1): one row per published cell, with the same protection as the
@@ -32,7 +36,7 @@ export function buildExportCsv(input: {
   for (const country of input.countries) {
     const protect = isProtected(user, country);
     for (const period of range.periods) {
-      const month = rollups.find((r) => r.country === country && r.year === Number(period.slice(0, 4)))?.months[period];
+      const month = monthOf(rollups, country, period);
       if (!month?.values) continue;
       for (const indicator of input.indicators ?? INDICATORS) {
         const shown = indicatorMonth(indicator, month.values, { protect, ...(threshold ? { threshold } : {}) });

@@ -1,8 +1,7 @@
 import { indicatorSlice, sliceCells, type ValueVector } from '../aggregation';
 import type { Indicator } from '../framework/indicators';
-import { protectMonth, type ProtectedCount, type ProtectedMonth, type ProtectedRatio } from '../protection';
-
-export type ProtectedValue = ProtectedCount | ProtectedRatio;
+import { protectMonth, type ProtectedMonth } from '../protection';
+import type { ProtectedValue } from './schemas';
 
 /**
  * One indicator's published month as a reader may see it: total, marginals and cells, with

@@ -1,19 +1,14 @@
 import type { CountryCode } from '../framework/countries';
-import { INDICATORS, PILLARS, type Indicator } from '../framework/indicators';
-import { SUPPRESSED, isProtected, isSuppressed, latestRange, ratioRange, sumRange, type ProtectedCount, type ProtectedRatio, type Suppressed } from '../protection';
+import { INDICATORS, PILLARS, findIndicator, type Indicator } from '../framework/indicators';
+import { SUPPRESSED, isProtected, isSuppressed, latestRange, ratioRange, sumRange, type ProtectedCount, type ProtectedRatio } from '../protection';
 import type { User } from '../access/roles';
-import type { CountryYear, TargetsByCountry } from './dashboard-reader';
-import { indicatorMonth, type ProtectedValue } from './indicator-month';
+import { pillarSummary } from './achievement';
+import { monthOf, type CountryYear, type TargetsByCountry } from './dashboard-reader';
+import { indicatorMonth } from './indicator-month';
+import { monthCounts, monthStanding } from './month-status';
+import { regionalTarget, regionalValue } from './regional';
+import type { Achievement, OverviewIndicator, OverviewResponse, ProtectedValue } from './schemas';
 import type { ViewRange } from './view-query';
-
-export interface OverviewCell {
-  indicator: string;
-  actual: ProtectedValue;
-  /** For a `sum` indicator pro-rated to the months of the range; null when none is set. */
-  target: number | null;
-  /** Actual as a percentage of target, one decimal. */
-  achievement: number | null | Suppressed;
-}
 
 const oneDecimal = (n: number) => Math.round(n * 10) / 10;
 
@@ -30,26 +25,32 @@ function rangeTarget(indicator: Indicator, country: CountryCode, range: ViewRang
   return total;
 }
 
-function actualOver(indicator: Indicator, country: CountryYear[], range: ViewRange, protect: boolean, threshold?: number): ProtectedValue {
-  const months = range.periods.map((period) => {
-    const aggregate = country.find((y) => y.year === Number(period.slice(0, 4)))?.months[period];
-    return indicatorMonth(indicator, aggregate?.values, { protect, ...(threshold ? { threshold } : {}) })?.total ?? null;
-  });
+function actualOver(indicator: Indicator, rollups: readonly CountryYear[], country: CountryCode, range: ViewRange, protect: boolean, threshold?: number): ProtectedValue {
+  const months = range.periods.map((period) => indicatorMonth(indicator, monthOf(rollups, country, period)?.values, { protect, ...(threshold ? { threshold } : {}) })?.total ?? null);
   if (indicator.aggregation === 'ratio') return ratioRange(months as ProtectedRatio[]);
   if (indicator.aggregation === 'latest') return latestRange(months as ProtectedCount[]);
   return sumRange(months as ProtectedCount[]);
 }
 
-function achievementOf(actual: ProtectedValue, target: number | null): OverviewCell['achievement'] {
+function achievementOf(actual: ProtectedValue, target: number | null): Achievement {
   if (isSuppressed(actual)) return SUPPRESSED;
   const value = typeof actual === 'number' ? actual : actual?.value;
   if (value === null || value === undefined || !target) return null;
   return oneDecimal((value / target) * 100);
 }
 
+/** Achievement from the exact (pro-rated) target; the target is shown to one decimal. */
+function entry(indicator: Indicator, actual: ProtectedValue, target: number | null): OverviewIndicator {
+  return { indicator: indicator.code, actual, target: target === null ? null : oneDecimal(target), achievement: achievementOf(actual, target) };
+}
+
 /**
- * The regional overview (DESIGN.md 5.1): each country's actual against its target for every
- * indicator, pillar summaries, and how many months wait for approval.
+ * The regional overview (DESIGN.md 5.1) for the range and countries asked, as `user` may see it:
+ * - `countries`: each country's actual against its target for every indicator (a `sum` target
+ *   pro-rated to the months of the range), and `months`: how its months stand at `now`;
+ * - `regional`: every indicator over those countries (see `regionalValue`, `regionalTarget`);
+ * - `pillars`: each pillar's country × indicator achievements by `ACHIEVEMENT_THRESHOLDS`;
+ * - `awaitingApproval`: the months submitted and neither approved nor returned yet.
  */
 export function buildOverview(input: {
   user: User;
@@ -57,38 +58,32 @@ export function buildOverview(input: {
   rollups: CountryYear[];
   targets: ReadonlyMap<number, TargetsByCountry>;
   countries: readonly CountryCode[];
+  now: Date;
   threshold?: number;
-}) {
-  const { user, range, rollups, targets, threshold } = input;
-  const countries = input.countries.map((country) => {
-    const years = rollups.filter((r) => r.country === country);
+}): OverviewResponse {
+  const { user, range, rollups, targets, now, threshold } = input;
+  const figures = input.countries.map((country) => {
     const protect = isProtected(user, country);
-    const indicators = INDICATORS.map((indicator): OverviewCell => {
-      const actual = actualOver(indicator, years, range, protect, threshold);
-      const target = rangeTarget(indicator, country, range, targets);
-      // Achievement from the exact pro-rated target; the target is shown to one decimal.
-      return { indicator: indicator.code, actual, target: target === null ? null : oneDecimal(target), achievement: achievementOf(actual, target) };
-    });
-    return { country, indicators };
+    return INDICATORS.map((indicator) => ({ actual: actualOver(indicator, rollups, country, range, protect, threshold), target: rangeTarget(indicator, country, range, targets) }));
   });
 
-  // A pillar's summary uses only achievements the reader may see, so it gives none away.
-  const pillars = PILLARS.map(({ code }) => {
-    const shown = countries.flatMap((c) =>
-      c.indicators.filter((i) => INDICATORS.find((x) => x.code === i.indicator)!.pillar === code).map((i) => i.achievement),
-    ).filter((a): a is number => typeof a === 'number');
-    return {
-      pillar: code,
-      achievement: shown.length ? oneDecimal(shown.reduce((s, a) => s + a, 0) / shown.length) : null,
-      withTarget: shown.length,
-      onTrack: shown.filter((a) => a >= 100).length,
-    };
-  });
+  const countries = input.countries.map((country, c) => ({
+    country,
+    indicators: INDICATORS.map((indicator, i) => entry(indicator, figures[c]![i]!.actual, figures[c]![i]!.target)),
+    months: monthCounts(range.periods.map((period) => monthStanding(country, period, monthOf(rollups, country, period), now))),
+  }));
 
-  const awaitingApproval = rollups
-    .filter((r) => input.countries.includes(r.country))
-    .flatMap((r) => Object.entries(r.months))
-    .filter(([period, month]) => period >= range.from && period <= range.to && month.status === 'submitted').length;
+  const regional = {
+    indicators: INDICATORS.map((indicator, i) => {
+      const of = figures.map((country) => country[i]!);
+      return entry(indicator, regionalValue(indicator, of.map((f) => f.actual)), regionalTarget(indicator, of.map((f) => f.target)));
+    }),
+  };
 
-  return { from: range.from, to: range.to, countries, pillars, awaitingApproval };
+  const pillars = PILLARS.map(({ code }) =>
+    pillarSummary(code, countries.flatMap((c) => c.indicators.filter((i) => findIndicator(i.indicator)!.pillar === code).map((i) => i.achievement))),
+  );
+
+  const awaitingApproval = countries.reduce((sum, c) => sum + c.months.submitted, 0);
+  return { from: range.from, to: range.to, countries, regional, pillars, awaitingApproval };
 }

@@ -5,7 +5,10 @@ import {
   addMonths,
   currentPeriod,
   dueAt,
+  dueDate,
   formatPeriod,
+  isDue,
+  lastDuePeriod,
   isPeriodFormat,
   parsePeriod,
   periodError,
@@ -212,5 +215,36 @@ describe('period arithmetic', () => {
     expect(range).toHaveLength(12 * 12);
     expect(range[0]).toBe('2015-01');
     expect(range.at(-1)).toBe('2026-12');
+  });
+});
+
+describe('dueDate', () => {
+  it('is day 10 of the next month, the date the deadline ends in every zone', () => {
+    expect(dueDate('2026-11')).toBe('2026-12-10');
+    expect(dueDate('2026-12')).toBe('2027-01-10');
+    // LA 2026-11 ends on 10 December in Vientiane: dueAt is the midnight after it.
+    expect(dueAt('LA', '2026-11').toISOString()).toBe('2026-12-10T17:00:00.000Z');
+  });
+});
+
+describe('isDue and lastDuePeriod', () => {
+  it('on 29 November, October is the last month due everywhere; November is not due anywhere', () => {
+    // Prepare
+    const now = at('2026-11-29T06:00:00Z');
+
+    // Act and assess
+    expect(lastDuePeriod(now)).toBe('2026-10');
+    expect(isDue('LA', '2026-10', now)).toBe(true);
+    expect(isDue('LA', '2026-11', now)).toBe(false);
+  });
+
+  it('in the hour the deadline has passed in China but not yet in Myanmar, the month before is the last due everywhere', () => {
+    // Prepare: 10 November ended at 16:00 UTC in China (UTC+8), ends at 17:30 UTC in Myanmar (UTC+6:30).
+    const now = at('2026-11-10T16:30:00Z');
+
+    // Act and assess
+    expect(isDue('CN', '2026-10', now)).toBe(true);
+    expect(isDue('MM', '2026-10', now)).toBe(false);
+    expect(lastDuePeriod(now)).toBe('2026-09');
   });
 });

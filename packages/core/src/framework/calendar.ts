@@ -97,6 +97,15 @@ export function dueAt(code: CountryCode, period: Period): Date {
   return zonedMidnight(next.year, next.month, DUE_DAY + 1, country(code).timeZone);
 }
 
+/**
+ * The last day to submit a month's report, `YYYY-MM-DD` as the country's own calendar reads it:
+ * day `DUE_DAY` of the next month (DESIGN.md 2). It is the same date in every zone; `dueAt` is
+ * the instant that day ends, which differs by zone.
+ */
+export function dueDate(period: Period): string {
+  return `${addMonths(period, 1)}-${String(DUE_DAY).padStart(2, '0')}`;
+}
+
 /** The current month as the region counts it: the latest any country may report (zones differ by up to 1.5 h). */
 export function latestPeriod(now: Date): Period {
   return COUNTRY_CODES.map((c) => currentPeriod(c, now)).sort().at(-1)!;

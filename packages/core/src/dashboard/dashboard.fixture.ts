@@ -1,0 +1,68 @@
+import { toVector, type MonthAggregate } from '../aggregation';
+import type { User } from '../access/roles';
+import { periodRange, type Period, type Timeliness } from '../framework/calendar';
+import { cellsOf, type Cell } from '../framework/cells';
+import type { CountryCode } from '../framework/countries';
+import { INDICATORS } from '../framework/indicators';
+import type { ReportStatus } from '../reports/report';
+import type { AggregateReader, CountryYear, TargetsByCountry } from './dashboard-reader';
+import type { ViewRange } from './view-query';
+
+/*
+ * Shared by the dashboard builders' unit tests: months as the aggregator keeps them, made from
+ * values a test can add up by hand, and the readers of DESIGN.md 1.
+ */
+
+export const LEAD: User = { sub: 'lead', name: 'Regional lead', role: 'regional-lead', country: null };
+export const VIEWER: User = { sub: 'donor', name: 'Donor', role: 'viewer', country: null };
+export const office = (country: CountryCode): User => ({ sub: `office-${country}`, name: `${country} M&E officer`, role: 'country-office', country });
+
+type Ratio = { numerator: number; denominator: number };
+type Amount = number | Ratio;
+
+/** Per indicator code: one amount for every cell, or one per cell in `cellsOf` order; 20 (ratio 20 of 40) otherwise. */
+export function fullReport(spec: Partial<Record<string, Amount | readonly Amount[]>> = {}): Cell[] {
+  return INDICATORS.flatMap((indicator) => {
+    const given = spec[indicator.code] ?? (indicator.aggregation === 'ratio' ? { numerator: 20, denominator: 40 } : 20);
+    return cellsOf(indicator).map((address, n): Cell => {
+      const amount = (Array.isArray(given) ? given[n] : given) as Amount;
+      return typeof amount === 'number' ? { ...address, value: amount } : { ...address, ...amount };
+    });
+  });
+}
+
+/** A month's aggregate: published `values` (null: never submitted) with where the report stands now. */
+export function month(values: Cell[] | null, status: ReportStatus = 'approved', timeliness: Timeliness | null = 'on-time'): MonthAggregate {
+  return { version: 1, status, timeliness, publishedVersion: values ? 1 : null, values: values ? toVector(values) : null };
+}
+
+/** A draft that was never submitted: nothing published, no timeliness stamp. */
+export const neverSubmitted = (): MonthAggregate => month(null, 'draft', null);
+
+/** Rollups from `country → period → month`, grouped by calendar year as the aggregator keeps them. */
+export function rollups(months: Partial<Record<CountryCode, Record<Period, MonthAggregate>>>): CountryYear[] {
+  const years = new Map<string, CountryYear>();
+  for (const [country, byPeriod] of Object.entries(months) as [CountryCode, Record<Period, MonthAggregate>][]) {
+    for (const [period, aggregate] of Object.entries(byPeriod)) {
+      const year = Number(period.slice(0, 4));
+      const key = `${country} ${year}`;
+      if (!years.has(key)) years.set(key, { country, year, months: {} });
+      years.get(key)!.months[period] = aggregate;
+    }
+  }
+  return [...years.values()];
+}
+
+/** A view's range as `parseViewQuery` makes it. */
+export function rangeOf(from: Period, to: Period): ViewRange {
+  const periods = periodRange(from, to);
+  return { from, to, periods, years: [...new Set(periods.map((p) => Number(p.slice(0, 4))))] };
+}
+
+/** Targets by year, by country, by indicator. */
+export const targetsOf = (byYear: Record<number, TargetsByCountry>) => new Map(Object.entries(byYear).map(([year, t]) => [Number(year), t]));
+
+/** The aggregate read port over rollups held in memory; reads cost nothing here. */
+export const memoryAggregates = (held: CountryYear[]): AggregateReader => ({
+  rollups: async (years) => ({ data: held.filter((r) => years.includes(r.year)), consumedReadUnits: 0 }),
+});

@@ -1,0 +1,49 @@
+import { dueAt, dueDate, type Period } from '../framework/calendar';
+import type { CountryCode } from '../framework/countries';
+import type { MonthAggregate } from '../aggregation';
+import type { CompletenessMonth, MonthCounts, ReportingRates } from './schemas';
+
+const oneDecimalPercent = (part: number, whole: number) => (whole === 0 ? null : Math.round((part * 1000) / whole) / 10);
+
+/**
+ * Where one country's month stands at `now` (DESIGN.md 5.1): the report's status, or `missing`
+ * when it has none and its deadline has passed, `not-due` when the deadline is still ahead —
+ * which, in a range that ends at the current month, also covers a month that has not begun in
+ * the country's zone yet. While the deadline is ahead the month says when it is (`dueAt`, `due`).
+ */
+export function monthStanding(country: CountryCode, period: Period, month: MonthAggregate | undefined, now: Date): CompletenessMonth {
+  const deadline = dueAt(country, period);
+  const due = deadline.getTime() <= now.getTime();
+  const standing: CompletenessMonth = { period, status: month?.status ?? (due ? 'missing' : 'not-due'), timeliness: month?.timeliness ?? null };
+  return due ? standing : { ...standing, dueAt: deadline.toISOString(), due: dueDate(period) };
+}
+
+/**
+ * A country's reporting rates over its months (see `reportingRatesSchema`): only months whose
+ * deadline has passed count, so a month not yet due is never missing. A month counts as
+ * reported once it was submitted (it carries a timeliness stamp), whatever happened after:
+ * approved, returned, or reopened as a draft.
+ */
+export function reportingRates(months: readonly CompletenessMonth[]): ReportingRates {
+  // `monthStanding` gives a month its deadline exactly while the deadline is ahead.
+  const due = months.filter((m) => m.dueAt === undefined);
+  const onTime = due.filter((m) => m.timeliness === 'on-time').length;
+  const late = due.filter((m) => m.timeliness === 'late').length;
+  const reported = onTime + late;
+  return {
+    due: due.length,
+    reported,
+    onTime,
+    late,
+    missing: due.length - reported,
+    completeness: oneDecimalPercent(reported, due.length),
+    timeliness: oneDecimalPercent(onTime, reported),
+  };
+}
+
+/** How many of the months stand where, by `monthStanding`'s status. */
+export function monthCounts(months: readonly CompletenessMonth[]): MonthCounts {
+  const counts: MonthCounts = { approved: 0, submitted: 0, returned: 0, draft: 0, missing: 0, notDue: 0 };
+  for (const { status } of months) counts[status === 'not-due' ? 'notDue' : status]++;
+  return counts;
+}

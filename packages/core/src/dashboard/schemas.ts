@@ -1,0 +1,141 @@
+import * as z from 'zod/mini';
+import { periodSchema } from '../framework/calendar';
+import { countryCodeSchema } from '../framework/countries';
+import { DIMENSION_KEYS, INDICATOR_CODES, PILLARS, type DimensionKey, type PillarCode } from '../framework/indicators';
+
+/*
+ * The contract of the dashboards' read API (DESIGN.md 5.1): what the builders return (their
+ * types are derived from these schemas) and what the browser parses every response with. The
+ * OpenAPI document describes the same schemas. Objects are not strict: a client built today
+ * keeps working when a later API adds a field.
+ */
+
+const count = z.int().check(z.minimum(0));
+/** A percentage with one decimal; may pass 100 (an achievement of 300 % is one). */
+const percent = z.number();
+const indicator = z.enum(INDICATOR_CODES as [string, ...string[]]);
+const pillar = z.enum(PILLARS.map((p) => p.code) as [PillarCode, ...PillarCode[]]);
+
+/** A value DESIGN.md 5.4 withholds from this reader: `{"suppressed": true}`, shown as "<10". */
+export const suppressedSchema = z.object({ suppressed: z.literal(true) });
+
+/**
+ * A ratio indicator's value: `value` the percentage numerator / denominator with one decimal
+ * (null when the denominator is 0: there is no percentage of nobody), and the two counts.
+ */
+export const ratioValueSchema = z.object({ value: z.nullable(percent), numerator: count, denominator: count });
+
+/**
+ * Every figure a dashboard shows (DESIGN.md 5.1): a whole number where it is known, a ratio
+ * (`ratioValueSchema`), `null` where it was not reported (not reported is not 0), or
+ * `{"suppressed": true}` where it is withheld from this reader.
+ */
+export const protectedValueSchema = z.nullable(z.union([count, ratioValueSchema, suppressedSchema]));
+export type ProtectedValue = z.output<typeof protectedValueSchema>;
+
+/** An achievement: actual as a % of target, one decimal; null without a target or an actual; withheld with its actual. */
+export const achievementSchema = z.nullable(z.union([percent, suppressedSchema]));
+export type Achievement = z.output<typeof achievementSchema>;
+
+// —— overview ——
+
+/** One indicator's actual over the range against its target: in a country, or for the region. */
+export const overviewIndicatorSchema = z.object({
+  indicator,
+  actual: protectedValueSchema,
+  /** For a `sum` indicator pro-rated to the months of the range; one decimal; null when none is set. */
+  target: z.nullable(z.number()),
+  achievement: achievementSchema,
+});
+export type OverviewIndicator = z.output<typeof overviewIndicatorSchema>;
+
+/**
+ * How many months of the range stand where (see `MONTH_STATUSES`): the same for every indicator
+ * of the country, since a report is whole. `submitted` months await approval; `missing` ones
+ * were due and have no report; `notDue` ones have no report and their deadline is still ahead.
+ */
+export const monthCountsSchema = z.object({ approved: count, submitted: count, returned: count, draft: count, missing: count, notDue: count });
+export type MonthCounts = z.output<typeof monthCountsSchema>;
+
+/**
+ * A pillar's country × indicator achievements counted by how they stand against
+ * `ACHIEVEMENT_THRESHOLDS`, and their median (one decimal, null when none is assessed).
+ */
+export const pillarSummarySchema = z.object({ pillar, onTrack: count, atRisk: count, offTrack: count, notAssessed: count, median: z.nullable(percent) });
+export type PillarSummary = z.output<typeof pillarSummarySchema>;
+
+export const overviewResponseSchema = z.object({
+  from: periodSchema,
+  to: periodSchema,
+  countries: z.array(z.object({ country: countryCodeSchema, indicators: z.array(overviewIndicatorSchema), months: monthCountsSchema })),
+  /** Every indicator over all the countries asked for. */
+  regional: z.object({ indicators: z.array(overviewIndicatorSchema) }),
+  pillars: z.array(pillarSummarySchema),
+  /** Months of the range and countries submitted and not yet approved or returned. */
+  awaitingApproval: count,
+});
+export type OverviewResponse = z.output<typeof overviewResponseSchema>;
+
+// —— series ——
+
+/** One month: the indicator's total, and with `by` its value for each value of that dimension. */
+export const seriesPointSchema = z.object({ period: periodSchema, value: protectedValueSchema, cells: z.optional(z.record(z.string(), protectedValueSchema)) });
+export type SeriesPoint = z.output<typeof seriesPointSchema>;
+
+export const seriesResponseSchema = z.object({
+  indicator,
+  from: periodSchema,
+  to: periodSchema,
+  by: z.nullable(z.enum(DIMENSION_KEYS as [DimensionKey, ...DimensionKey[]])),
+  series: z.array(z.object({ country: countryCodeSchema, points: z.array(seriesPointSchema) })),
+  /** The same months over all the countries asked for. */
+  regional: z.object({ points: z.array(seriesPointSchema) }),
+});
+export type SeriesResponse = z.output<typeof seriesResponseSchema>;
+
+// —— completeness ——
+
+/**
+ * Where a country's month stands (DESIGN.md 5.1): `missing` (due, no report), `not-due` (no
+ * report, deadline still ahead), or the report's own status. A draft keeps its status even
+ * when it is past its deadline; the rates count it as missing.
+ */
+export const MONTH_STATUSES = ['missing', 'not-due', 'draft', 'submitted', 'returned', 'approved'] as const;
+export type MonthStatus = (typeof MONTH_STATUSES)[number];
+
+export const completenessMonthSchema = z.object({
+  period: periodSchema,
+  status: z.enum(MONTH_STATUSES),
+  /** Stamped at the first submission and kept: null until then. */
+  timeliness: z.nullable(z.enum(['on-time', 'late'])),
+  /** Only while the deadline is ahead: the instant it passes (ISO 8601, UTC). */
+  dueAt: z.optional(z.iso.datetime()),
+  /** Only while the deadline is ahead: the last day to submit, `YYYY-MM-DD` in the country's zone. */
+  due: z.optional(z.iso.date()),
+});
+export type CompletenessMonth = z.output<typeof completenessMonthSchema>;
+
+/**
+ * A country's reporting over the months of the range that are due (deadline passed): a month
+ * not yet due is never counted, not even when it was submitted early. `reported` = `onTime` +
+ * `late`; `missing` = `due` − `reported` (drafts never submitted among them); `completeness` =
+ * reported / due and `timeliness` = onTime / reported, in % with one decimal, null when nothing
+ * is due or reported.
+ */
+export const reportingRatesSchema = z.object({
+  due: count,
+  reported: count,
+  onTime: count,
+  late: count,
+  missing: count,
+  completeness: z.nullable(percent),
+  timeliness: z.nullable(percent),
+});
+export type ReportingRates = z.output<typeof reportingRatesSchema>;
+
+export const completenessResponseSchema = z.object({
+  from: periodSchema,
+  to: periodSchema,
+  rows: z.array(z.object({ country: countryCodeSchema, months: z.array(completenessMonthSchema), summary: reportingRatesSchema })),
+});
+export type CompletenessResponse = z.output<typeof completenessResponseSchema>;
