@@ -44,7 +44,6 @@ export async function createTestApi(table: TestTable, options: { now?: () => Dat
     const response = await app.request(path, init);
     const text = await response.text();
     const isJson = /json/.test(response.headers.get('content-type') ?? '');
-    // biome-ignore lint/suspicious/noExplicitAny: a test reads a body by the fields it asserts on, as a client would; typing each body would restate the contract it checks
     return { status: response.status, headers: response.headers, text, json: text && isJson ? (JSON.parse(text) as any) : undefined };
   };
   return { app, issuer, tokenFor, request };

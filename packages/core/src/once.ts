@@ -4,5 +4,8 @@
  */
 export function once<T>(build: () => T): () => T {
   let built: { value: T } | undefined;
-  return () => (built ??= { value: build() }).value;
+  return () => {
+    built ??= { value: build() };
+    return built.value;
+  };
 }

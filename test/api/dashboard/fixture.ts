@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { EXPORT_COLUMNS, INDICATORS, INDICATOR_CODES, type Cell, type CountryCode, type Period, type Role } from '@etip/core';
+import { type EXPORT_COLUMNS, INDICATORS, INDICATOR_CODES, type Cell, type CountryCode, type Period, type Role } from '@etip/core';
 import type { StreamPoller } from '@etip/local/stream-poller';
 import { afterAll, beforeAll, expect, vi } from 'vitest';
 import { recompute, storedAggregates, storedReports } from '../../support/aggregates';

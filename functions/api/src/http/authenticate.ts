@@ -1,5 +1,5 @@
 import { createMiddleware } from 'hono/factory';
-import { ProblemError } from '@etip/core';
+import { ProblemError, type User } from '@etip/core';
 import { AuthenticationError } from '../auth/verify-token';
 import type { ApiDeps, ApiEnv } from '../deps';
 
@@ -9,7 +9,7 @@ import type { ApiDeps, ApiEnv } from '../deps';
  */
 export const authenticate = (verifyToken: ApiDeps['verifyToken']) =>
   createMiddleware<ApiEnv>(async (c, next) => {
-    let user;
+    let user: User;
     try {
       user = await verifyToken(c.req.header('authorization'));
     } catch (error) {

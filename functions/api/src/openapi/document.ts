@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
 import {
   EXPORT_COLUMNS,
+  completenessResponseSchema,
+  overviewResponseSchema,
+  seriesResponseSchema,
   FIELD_ERRORS,
   FIELD_ERROR_CODES,
   frameworkSchema,
@@ -17,7 +20,6 @@ import {
   type TextFields,
 } from '@etip/core';
 import { OPERATIONS, type Operation, type SchemaName } from './operations';
-import { completenessSchema, overviewSchema, seriesSchema } from './schemas';
 
 export { OPERATIONS } from './operations';
 
@@ -103,9 +105,9 @@ const SCHEMAS: Record<SchemaName, () => z.ZodMiniType> = {
   YearTargets: () => yearTargetsSchema,
   TargetRevisionList: () => targetRevisionListSchema,
   Framework: () => frameworkSchema,
-  DashboardOverview: () => overviewSchema,
-  DashboardSeries: () => seriesSchema,
-  DashboardCompleteness: () => completenessSchema,
+  DashboardOverview: () => overviewResponseSchema,
+  DashboardSeries: () => seriesResponseSchema,
+  DashboardCompleteness: () => completenessResponseSchema,
 };
 
 /** OpenAPI 3.1, generated from the same zod schemas the API validates with and the browser parses with. */

@@ -4,7 +4,7 @@ import { periodRange, type Period, type Timeliness } from '../framework/calendar
 import { cellsOf, type Cell } from '../framework/cells';
 import type { CountryCode } from '../framework/countries';
 import { INDICATORS } from '../framework/indicators';
-import type { ReportStatus } from '../reports/report';
+import type { ReportStatus } from '../reports/statuses';
 import type { AggregateReader, CountryYear, TargetsByCountry } from './dashboard-reader';
 import type { ViewRange } from './view-query';
 

@@ -7,8 +7,7 @@
  * Codes are stable: a client may rely on them. Add a code rather than change what one means.
  */
 
-import type * as z from 'zod/mini';
-import type { fieldErrorSchema } from './schemas';
+import * as z from 'zod/mini';
 
 /** An input echoed back in `got`: scalars as they came, anything else named by its type. */
 export type Echo = string | number | boolean | null;
@@ -148,6 +147,14 @@ export const FIELD_ERRORS: {
 };
 
 export const FIELD_ERROR_CODES = Object.keys(FIELD_ERRORS) as FieldErrorCode[];
+
+/** One entry of a problem's `errors`: where, which code (see `FIELD_ERRORS`), its params, in English. */
+export const fieldErrorSchema = z.object({
+  path: z.string(),
+  code: z.enum(FIELD_ERROR_CODES as [FieldErrorCode, ...FieldErrorCode[]]),
+  params: z.record(z.string(), z.unknown()),
+  message: z.string(),
+});
 
 type ParamsArg<C extends FieldErrorCode> = Record<string, never> extends FieldErrorParams[C] ? [params?: FieldErrorParams[C]] : [params: FieldErrorParams[C]];
 

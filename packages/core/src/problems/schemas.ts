@@ -1,13 +1,5 @@
 import * as z from 'zod/mini';
-import { FIELD_ERROR_CODES, type FieldErrorCode } from './field-errors';
-
-/** One entry of a problem's `errors`: where, which code (see `FIELD_ERRORS`), its params, in English. */
-export const fieldErrorSchema = z.object({
-  path: z.string(),
-  code: z.enum(FIELD_ERROR_CODES as [FieldErrorCode, ...FieldErrorCode[]]),
-  params: z.record(z.string(), z.unknown()),
-  message: z.string(),
-});
+import { fieldErrorSchema } from './field-errors';
 
 /** RFC 9457 problem details, as every refusal of the API is answered (`application/problem+json`). */
 export const problemSchema = z.object({

@@ -32,7 +32,10 @@ export function pinnedByNeighbours(values: readonly (number | null)[], withheld:
     if (fits) seen.forEach((s, m) => (moved[m] ||= withheld[m] === true && s !== values[m]));
   };
   const visit = (k: number): void => {
-    if (k === open.length) return check();
+    if (k === open.length) {
+      check();
+      return;
+    }
     for (const x of choices[k]!) {
       cell[open[k]!] = x;
       visit(k + 1);

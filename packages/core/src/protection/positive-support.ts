@@ -51,7 +51,10 @@ function optimise(tableau: bigint[][], basis: number[], start: bigint[]): void {
     let leaving = -1;
     tableau.forEach((row, i) => {
       if (row[entering]! <= 0n) return;
-      if (leaving < 0) return void (leaving = i);
+      if (leaving < 0) {
+        leaving = i;
+        return;
+      }
       const best = tableau[leaving]!;
       // rhs_i / a_i against rhs_best / a_best, both denominators positive.
       const difference = row[rhs]! * best[entering]! - best[rhs]! * row[entering]!;

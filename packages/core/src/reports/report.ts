@@ -1,4 +1,4 @@
-import { cellKey, ALL_CELLS, cellLabel, isRatioCell, parseCellKey, type Cell, type CellAddress } from '../framework/cells';
+import { cellKey, ALL_CELLS, cellLabel, isRatioCell, parseCellKey, type Cell } from '../framework/cells';
 import { timeliness, type Period, type Timeliness } from '../framework/calendar';
 import type { CountryCode } from '../framework/countries';
 import { fieldError, type FieldError } from '../problems/field-errors';

@@ -90,10 +90,9 @@ export async function putReport(deps: SubmissionsDeps, user: User, target: Repor
  */
 export async function changeStatus(deps: SubmissionsDeps, user: User, target: ReportAddress, action: ReportTransition, precondition: Precondition, body?: unknown): Promise<Written> {
   throwIf(refuseTransition(user, target, action));
-  const reason =
-    action === 'return'
-      ? parseBody(validateReturnBody(body), () => 'a returned report needs a reason').reason
-      : (parseBody(validateEmptyBody(body), () => `${action} takes no fields`), undefined);
+  let reason: string | undefined;
+  if (action === 'return') reason = parseBody(validateReturnBody(body), () => 'a returned report needs a reason').reason;
+  else parseBody(validateEmptyBody(body), () => `${action} takes no fields`);
   const existing = await deps.reports.get(target.country, target.period);
   const change = changeOf(planTransition({ user, address: target, action, ...(reason ? { reason } : {}), precondition, existing, now: deps.now() }));
   const receipt = await saveVersioned((c) => deps.reports.save(c), change, reportSubject(change.report));

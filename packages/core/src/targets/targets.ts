@@ -1,4 +1,4 @@
-import { COUNTRY_CODES, type CountryCode } from '../framework/countries';
+import { COUNTRY_CODES } from '../framework/countries';
 import { access } from '../access/rules';
 import { ProblemError } from '../problems/problem';
 import type { WriteReceipt } from '../versioning/store';

@@ -72,7 +72,10 @@ export function checkVersion(current: number, precondition: Precondition, subjec
  * is 'not-found' (404, `notFound` says of what). Throws a `ProblemError` as those do.
  */
 export function checkWrite(existingVersion: number | null, precondition: Precondition, subject: Versioned & { create: string; notFound: string }): void {
-  if (existingVersion !== null) return checkVersion(existingVersion, precondition, subject);
+  if (existingVersion !== null) {
+    checkVersion(existingVersion, precondition, subject);
+    return;
+  }
   if (precondition.kind === 'replace' || precondition.kind === 'replace-any') throw ProblemError.of('not-found', subject.notFound);
   if (precondition.kind === 'none') throw ProblemError.of('precondition-required', `send If-None-Match: * to ${subject.create}`);
 }
