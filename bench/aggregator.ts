@@ -41,7 +41,9 @@ export async function startAggregator(client: DynamoDBClient, tableName: string,
     const deadline = Date.now() + timeoutMs;
     while (records.length < count) {
       if (Date.now() > deadline) {
-        throw new Error(`the aggregator applied ${records.length} of ${count} report records within ${timeoutMs} ms; its errors: ${errors.slice(-3).join('; ') || 'none'}`);
+        throw new Error(
+          `the aggregator applied ${records.length} of ${count} report records within ${timeoutMs} ms; its errors: ${errors.slice(-3).join('; ') || 'none'}`,
+        );
       }
       await delay(20);
     }

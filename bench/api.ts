@@ -1,4 +1,4 @@
-import { createApp, type ApiDeps } from '@etip/api';
+import { type ApiDeps, createApp } from '@etip/api';
 import { createTokenVerifier } from '@etip/api/auth/verify-token';
 import type { CountryCode, User } from '@etip/core';
 import { createDevIssuer } from '@etip/local/dev-issuer';

@@ -45,11 +45,28 @@ export async function measureBundles(root: string): Promise<Bundle[]> {
       const metafile = join(dir, `${built.length}.json`);
       await run(
         join(root, 'node_modules/.bin/esbuild'),
-        [entry, '--bundle', '--format=esm', '--minify', '--platform=node', '--target=node22', '--main-fields=module,main', `--outfile=${outfile}`, `--metafile=${metafile}`, '--log-level=error'],
+        [
+          entry,
+          '--bundle',
+          '--format=esm',
+          '--minify',
+          '--platform=node',
+          '--target=node22',
+          '--main-fields=module,main',
+          `--outfile=${outfile}`,
+          `--metafile=${metafile}`,
+          '--log-level=error',
+        ],
         { cwd: root },
       );
       const code = await readFile(outfile);
-      built.push({ name, outfile, bytes: (await stat(outfile)).size, gzipBytes: gzipSync(code).length, heaviest: heaviestPackages(JSON.parse(await readFile(metafile, 'utf8'))) });
+      built.push({
+        name,
+        outfile,
+        bytes: (await stat(outfile)).size,
+        gzipBytes: gzipSync(code).length,
+        heaviest: heaviestPackages(JSON.parse(await readFile(metafile, 'utf8'))),
+      });
     }
     const times = built.map(() => [] as number[]);
     for (let round = 0; round < IMPORT_ROUNDS; round++) {

@@ -1,21 +1,21 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import {
+  type Cell,
   COUNTRY_CODES,
-  INDICATORS,
+  type CountryCode,
   changeStatus,
   country,
   dueAt,
+  INDICATORS,
   ifMatchVersion,
   isRatioCell,
+  type Period,
   periodRange,
   putReport,
-  setTargets,
-  type Cell,
-  type CountryCode,
-  type Period,
   type Revision,
   type StoredReport,
+  setTargets,
   type TargetRepository,
   type User,
 } from '@etip/core';
@@ -102,7 +102,8 @@ export async function loadYears(
 
 /** Targets a little above what the year achieved, so the overview has achievements to show. */
 function plausibleTargets(months: Cell[][]): Record<string, number> {
-  const total = (cells: Cell[], code: string) => cells.filter((c) => c.indicator === code && !isRatioCell(c)).reduce((s, c) => s + ('value' in c ? c.value : 0), 0);
+  const total = (cells: Cell[], code: string) =>
+    cells.filter((c) => c.indicator === code && !isRatioCell(c)).reduce((s, c) => s + ('value' in c ? c.value : 0), 0);
   return Object.fromEntries(
     INDICATORS.map((i) => {
       if (i.aggregation === 'ratio') return [i.code, 80];

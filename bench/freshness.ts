@@ -1,5 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { COUNTRY_CODES, addMonths } from '@etip/core';
+import { addMonths, COUNTRY_CODES } from '@etip/core';
 import type { BenchApi } from './api';
 import type { History } from './data';
 

@@ -1,17 +1,17 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import {
+  type AggregateReader,
   COUNTRY_CODES,
+  type CountryYear,
   completenessView,
+  type DashboardDeps,
   exportView,
   monthAggregate,
   overviewView,
-  seriesView,
-  type AggregateReader,
-  type CountryYear,
-  type DashboardDeps,
   type Period,
   queryOf,
+  seriesView,
 } from '@etip/core';
 import { fromReportItem, keys } from '@etip/db';
 import { queryAll } from '@etip/db/query-all';
@@ -68,12 +68,7 @@ export interface NaiveRead {
  * The same view through the same use case, with the raw reports in place of the aggregates; the
  * overview's targets are read as the API reads them, so both sides pay for them alike.
  */
-export async function naiveRead(
-  db: DynamoDBDocumentClient,
-  tableName: string,
-  deps: Omit<DashboardDeps, 'aggregates'>,
-  read: ViewRead,
-): Promise<NaiveRead> {
+export async function naiveRead(db: DynamoDBDocumentClient, tableName: string, deps: Omit<DashboardDeps, 'aggregates'>, read: ViewRead): Promise<NaiveRead> {
   const view: ViewCase = read.view;
   const range = { from: view.query.from!, to: view.query.to! };
   const naiveDeps: DashboardDeps = { ...deps, aggregates: rawReportReader(db, tableName, range) };

@@ -1,4 +1,4 @@
-import { consumed, type BenchApi } from './api';
+import { type BenchApi, consumed } from './api';
 import { RECENT_YEARS } from './data';
 
 /**
@@ -17,8 +17,18 @@ export interface ViewCase {
 export const VIEWS: ViewCase[] = [
   { name: 'overview, calendar year 2026', path: '/v1/dashboard/overview', query: { from: '2026-01', to: '2026-12' }, budget: 6 },
   { name: 'series PRT-01, 24 months', path: '/v1/dashboard/series', query: { indicator: 'PRT-01', from: '2025-01', to: '2026-12' }, budget: 8 },
-  { name: 'series PRT-01 by=sex, 24 months', path: '/v1/dashboard/series', query: { indicator: 'PRT-01', from: '2025-01', to: '2026-12', by: 'sex' }, budget: 8 },
-  { name: 'series PRV-01 by=age, 24 months', path: '/v1/dashboard/series', query: { indicator: 'PRV-01', from: '2025-01', to: '2026-12', by: 'age' }, budget: 8 },
+  {
+    name: 'series PRT-01 by=sex, 24 months',
+    path: '/v1/dashboard/series',
+    query: { indicator: 'PRT-01', from: '2025-01', to: '2026-12', by: 'sex' },
+    budget: 8,
+  },
+  {
+    name: 'series PRV-01 by=age, 24 months',
+    path: '/v1/dashboard/series',
+    query: { indicator: 'PRV-01', from: '2025-01', to: '2026-12', by: 'age' },
+    budget: 8,
+  },
   // 24 months rarely start in January: this window touches three rollup years, the worst case.
   { name: 'series PRT-01, 24 months over 3 years', path: '/v1/dashboard/series', query: { indicator: 'PRT-01', from: '2024-07', to: '2026-06' }, budget: 8 },
   { name: 'completeness, 12 months', path: '/v1/dashboard/completeness', query: { from: '2026-01', to: '2026-12' } },
@@ -57,7 +67,8 @@ export async function measureReads(api: BenchApi, views: readonly ViewCase[]): P
   const reads: ViewRead[] = [];
   for (const [n, view] of views.entries()) {
     const again = await read(view);
-    if (again.rcu !== first[n]!.rcu) throw new Error(`${view.name} cost ${first[n]!.rcu} RCU, then ${again.rcu} RCU: reads of the same items must cost the same`);
+    if (again.rcu !== first[n]!.rcu)
+      throw new Error(`${view.name} cost ${first[n]!.rcu} RCU, then ${again.rcu} RCU: reads of the same items must cost the same`);
     reads.push(again);
   }
   return reads;

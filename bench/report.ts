@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { IMPORT_ROUNDS, type Bundle } from './bundles';
+import { type Bundle, IMPORT_ROUNDS } from './bundles';
 import { median } from './freshness';
 import type { NaiveRead } from './naive';
 import type { ViewRead } from './read-costs';
@@ -84,7 +84,10 @@ export function writeSection(writes: WriteCosts): Section {
   return { text: `${text}\n${notes.join('\n')}`, failed };
 }
 
-export function freshnessSection({ samples, cacheControl }: { samples: readonly number[]; cacheControl: string | null }, load: { before: number; after: number }): Section {
+export function freshnessSection(
+  { samples, cacheControl }: { samples: readonly number[]; cacheControl: string | null },
+  load: { before: number; after: number },
+): Section {
   const mid = median(samples);
   const worst = Math.max(...samples);
   const failed = mid > FRESHNESS_BUDGET_MS ? [`freshness: median ${ms(mid)} over ${FRESHNESS_BUDGET_MS} ms`] : [];
@@ -128,5 +131,8 @@ export function bundleSection(bundles: readonly Bundle[]): Section {
   const heaviest = bundles
     .filter((b) => b !== floor)
     .map((b) => `heaviest in ${b.name}: ${b.heaviest.map(([name, bytes]) => `${name} ${kib(bytes)}`).join(', ')}`);
-  return { text: [text, ...heaviest, `cold import: ${IMPORT_ROUNDS} interleaved imports, each in a fresh Node process; informs only (timing).`].join('\n'), failed: [] };
+  return {
+    text: [text, ...heaviest, `cold import: ${IMPORT_ROUNDS} interleaved imports, each in a fresh Node process; informs only (timing).`].join('\n'),
+    failed: [],
+  };
 }

@@ -8,14 +8,14 @@ import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createDocumentClient, createDynamoClient, createStores, ensureTable } from '@etip/db';
 import { QUICK_START_JVM_OPTIONS, startDynamoDbLocal } from '@etip/local/dynamodb-local';
-import { startAggregator, type BenchAggregator } from './aggregator';
+import { type BenchAggregator, startAggregator } from './aggregator';
 import { createBenchApi } from './api';
 import { measureBundles } from './bundles';
-import { ALL_YEARS, BENCH_NOW, HELD_OUT, RECENT_YEARS, generateHistory, loadYears } from './data';
+import { ALL_YEARS, BENCH_NOW, generateHistory, HELD_OUT, loadYears, RECENT_YEARS } from './data';
 import { measureFreshness } from './freshness';
 import { naiveRead } from './naive';
-import { VIEWS, measureReads, withinRecentYears } from './read-costs';
-import { bundleSection, freshnessSection, readSection, writeSection, type Section } from './report';
+import { measureReads, VIEWS, withinRecentYears } from './read-costs';
+import { bundleSection, freshnessSection, readSection, type Section, writeSection } from './report';
 import { measureWrites } from './write-costs';
 
 // The pinned AWS SDK supports this machine's Node 20; its notice about 2027 releases is noise here.
@@ -55,7 +55,15 @@ async function measureAgainstDatabase(): Promise<Section[]> {
     step(`2 years of history loaded and aggregated (${applied} reports)`);
     const recent = await measureReads(api, VIEWS.filter(withinRecentYears));
 
-    applied += (await loadYears(db, TABLE, stores.targets, history, ALL_YEARS.filter((y) => !RECENT_YEARS.includes(y)))).reports;
+    applied += (
+      await loadYears(
+        db,
+        TABLE,
+        stores.targets,
+        history,
+        ALL_YEARS.filter((y) => !RECENT_YEARS.includes(y)),
+      )
+    ).reports;
     step(`imported ${ALL_YEARS[0]}–${RECENT_YEARS[0]! - 1}; waiting for the aggregator`);
     await aggregator.waitForRecords(applied, 120_000);
     await checkRollups(stores.aggregates, applied);
@@ -72,11 +80,7 @@ async function measureAgainstDatabase(): Promise<Section[]> {
     load.after = loadavg()[0]!;
     step('freshness measured');
     if (aggregator.errors.length) step(`aggregator/poller reported: ${aggregator.errors.slice(-3).join(' | ')}`);
-    return [
-      readSection(new Map(recent.map((r) => [r.view.name, r.rcu])), full, naive),
-      writeSection(writes),
-      freshnessSection(freshness, load),
-    ];
+    return [readSection(new Map(recent.map((r) => [r.view.name, r.rcu])), full, naive), writeSection(writes), freshnessSection(freshness, load)];
   } finally {
     await aggregator?.stop();
     client.destroy();

@@ -3,7 +3,11 @@ export function formatTable(title: string, header: readonly string[], rows: read
   const widths = header.map((h, n) => Math.max(h.length, ...rows.map((r) => (r[n] ?? '').length)));
   // Figures right-aligned so their digits line up; the first (names) and last (verdicts) left-aligned.
   const text = (n: number) => n === 0 || n === header.length - 1;
-  const line = (cells: readonly string[]) => cells.map((c, n) => (text(n) ? c.padEnd(widths[n]!) : c.padStart(widths[n]!))).join('  ').trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, n) => (text(n) ? c.padEnd(widths[n]!) : c.padStart(widths[n]!)))
+      .join('  ')
+      .trimEnd();
   return [`\n${title}`, line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 

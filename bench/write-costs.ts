@@ -1,6 +1,6 @@
 import type { Cell } from '@etip/core';
-import { consumed, type BenchApi } from './api';
 import type { BenchAggregator } from './aggregator';
+import { type BenchApi, consumed } from './api';
 import { HELD_OUT } from './data';
 
 export interface WriteCost {

@@ -1,4 +1,4 @@
-import { ALL_CELLS, COUNTRY_CODES, country, findIndicator, isRatioCell, parsePeriod, zonedMidnight, type StoredReport } from '@etip/core';
+import { ALL_CELLS, COUNTRY_CODES, country, findIndicator, isRatioCell, parsePeriod, type StoredReport, zonedMidnight } from '@etip/core';
 import { loadDemoData } from '@etip/local/demo-data';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestTable } from './support/database';

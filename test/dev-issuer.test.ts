@@ -3,10 +3,10 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthenticationError, createTokenVerifier } from '@etip/api/auth/verify-token';
-import { createDevIssuer, loadDevIssuer, parseDevTokenRequest } from '@etip/local/dev-issuer';
 import { COUNTRY_CODES, ROLES } from '@etip/core';
+import { createDevIssuer, loadDevIssuer, parseDevTokenRequest } from '@etip/local/dev-issuer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 let scratch: string;
@@ -83,12 +83,38 @@ describe('local development issuer', () => {
 
 describe('parseDevTokenRequest', () => {
   it.each([
-    [{ role: 'country-office', country: 'VN' }, { ok: true, role: 'country-office', country: 'VN' }],
-    [{ role: 'viewer', country: 'ZZ' }, { ok: true, role: 'viewer', country: undefined }],
-    [{}, { ok: false, errors: [{ path: 'role', code: 'required', params: { allowed: ROLES }, message: expect.stringMatching(/^is required \(one of country-office, /) }] }],
-    [{ role: 'root' }, { ok: false, errors: [{ path: 'role', code: 'invalid-option', params: { got: 'root', allowed: ROLES }, message: expect.stringMatching(/got 'root'$/) }] }],
-    [{ role: 'country-office' }, { ok: false, errors: [{ path: 'country', code: 'required', params: { allowed: COUNTRY_CODES }, message: expect.stringMatching(/KH, CN/) }] }],
-    [{ role: 'country-office', country: 'FR' }, { ok: false, errors: [{ path: 'country', code: 'unknown-country', params: { got: 'FR', allowed: COUNTRY_CODES }, message: expect.stringMatching(/^unknown country 'FR'/) }] }],
+    [
+      { role: 'country-office', country: 'VN' },
+      { ok: true, role: 'country-office', country: 'VN' },
+    ],
+    [
+      { role: 'viewer', country: 'ZZ' },
+      { ok: true, role: 'viewer', country: undefined },
+    ],
+    [
+      {},
+      {
+        ok: false,
+        errors: [{ path: 'role', code: 'required', params: { allowed: ROLES }, message: expect.stringMatching(/^is required \(one of country-office, /) }],
+      },
+    ],
+    [
+      { role: 'root' },
+      { ok: false, errors: [{ path: 'role', code: 'invalid-option', params: { got: 'root', allowed: ROLES }, message: expect.stringMatching(/got 'root'$/) }] },
+    ],
+    [
+      { role: 'country-office' },
+      { ok: false, errors: [{ path: 'country', code: 'required', params: { allowed: COUNTRY_CODES }, message: expect.stringMatching(/KH, CN/) }] },
+    ],
+    [
+      { role: 'country-office', country: 'FR' },
+      {
+        ok: false,
+        errors: [
+          { path: 'country', code: 'unknown-country', params: { got: 'FR', allowed: COUNTRY_CODES }, message: expect.stringMatching(/^unknown country 'FR'/) },
+        ],
+      },
+    ],
   ])('%j', (query, expected) => {
     expect(parseDevTokenRequest(query)).toEqual(expected);
   });

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CreateTableCommand, GetItemCommand, PutItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { describe, expect, inject, it, onTestFinished, vi } from 'vitest';
+import { CreateTableCommand, type DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { createDynamoClient } from '@etip/db';
 import { startDynamoDbLocal } from '@etip/local/dynamodb-local';
 import { freePort, isPortFree } from '@etip/local/ports';
+import { describe, expect, inject, it, onTestFinished, vi } from 'vitest';
 
 const report = { pk: { S: 'COUNTRY#LA' }, sk: { S: 'SUBMISSION#2026-10' }, status: { S: 'submitted' } };
 

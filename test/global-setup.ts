@@ -1,5 +1,5 @@
-import type { TestProject } from 'vitest/node';
 import { startDynamoDbLocal } from '@etip/local/dynamodb-local';
+import type { TestProject } from 'vitest/node';
 
 /**
  * One in-memory DynamoDB Local for the whole integration run: a JVM takes seconds to start,

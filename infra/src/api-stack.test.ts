@@ -1,6 +1,6 @@
+import { keys } from '@etip/db';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { keys } from '@etip/db';
 import { SYNTH_TIMEOUT, synthesized } from './synthesized';
 
 // Synthesizing bundles both functions with the local esbuild: seconds, not milliseconds.
@@ -20,7 +20,9 @@ describe('api stack: functions, routes, stream', { timeout: SYNTH_TIMEOUT }, () 
       expect(variables).toMatchObject({ NODE_OPTIONS: '--enable-source-maps', POWERTOOLS_METRICS_NAMESPACE: 'EtipMonitor', POWERTOOLS_LOG_LEVEL: 'INFO' });
       expect(variables.TABLE_NAME).toBeDefined();
     }
-    const services = Object.values(lambdas).map((fn) => fn.Properties.Environment.Variables.POWERTOOLS_SERVICE_NAME).sort();
+    const services = Object.values(lambdas)
+      .map((fn) => fn.Properties.Environment.Variables.POWERTOOLS_SERVICE_NAME)
+      .sort();
     expect(services).toEqual(['etip-aggregator', 'etip-api']);
     expect(Object.values(api.findResources('AWS::Logs::LogGroup')).map((g) => g.Properties.RetentionInDays)).toEqual([90, 90]);
   });
@@ -80,13 +82,27 @@ describe('api stack: functions, routes, stream', { timeout: SYNTH_TIMEOUT }, () 
     for (const [, policy] of policies) {
       for (const statement of policy.Properties.PolicyDocument.Statement) {
         const actions = [statement.Action].flat();
-        expect(actions.filter((a: string) => a === '*' || a.endsWith(':*')), JSON.stringify(statement)).toEqual([]);
+        expect(
+          actions.filter((a: string) => a === '*' || a.endsWith(':*')),
+          JSON.stringify(statement),
+        ).toEqual([]);
       }
     }
     const actionsOf = (prefix: string) =>
-      policies.filter(([id]) => id.startsWith(prefix)).flatMap(([, p]) => p.Properties.PolicyDocument.Statement.flatMap((s: { Action: string | string[] }) => [s.Action].flat()));
-    const dynamodb = (prefix: string) => actionsOf(prefix).filter((a: string) => a.startsWith('dynamodb:')).sort();
+      policies
+        .filter(([id]) => id.startsWith(prefix))
+        .flatMap(([, p]) => p.Properties.PolicyDocument.Statement.flatMap((s: { Action: string | string[] }) => [s.Action].flat()));
+    const dynamodb = (prefix: string) =>
+      actionsOf(prefix)
+        .filter((a: string) => a.startsWith('dynamodb:'))
+        .sort();
     expect(dynamodb('ApiRole')).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query']);
-    expect(dynamodb('AggregatorRole')).toEqual(['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams', 'dynamodb:UpdateItem']);
+    expect(dynamodb('AggregatorRole')).toEqual([
+      'dynamodb:DescribeStream',
+      'dynamodb:GetRecords',
+      'dynamodb:GetShardIterator',
+      'dynamodb:ListStreams',
+      'dynamodb:UpdateItem',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { App, Tags, Validations, type Environment } from 'aws-cdk-lib';
+import { App, type Environment, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { ApiStack } from './api-stack';
 import { AuthStack } from './auth-stack';

@@ -16,13 +16,17 @@ describe('auth: who may sign in', { timeout: SYNTH_TIMEOUT }, () => {
       MfaConfiguration: 'ON',
       EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
       Schema: Match.arrayWith([Match.objectLike({ Name: 'country', AttributeDataType: 'String', Mutable: true })]),
-      Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 12, RequireSymbols: true, RequireNumbers: true, RequireUppercase: true, RequireLowercase: true }) },
+      Policies: {
+        PasswordPolicy: Match.objectLike({ MinimumLength: 12, RequireSymbols: true, RequireNumbers: true, RequireUppercase: true, RequireLowercase: true }),
+      },
     });
     auth.hasResource('AWS::Cognito::UserPool', { DeletionPolicy: 'Retain', Properties: Match.objectLike({ DeletionProtection: 'ACTIVE' }) });
   });
 
   it('has one group per role of DESIGN.md 4, and a sign-in domain', () => {
-    const groups = Object.values(auth.findResources('AWS::Cognito::UserPoolGroup')).map((g) => g.Properties.GroupName).sort();
+    const groups = Object.values(auth.findResources('AWS::Cognito::UserPoolGroup'))
+      .map((g) => g.Properties.GroupName)
+      .sort();
     expect(groups).toEqual(['admin', 'country-office', 'regional-lead', 'viewer']);
     auth.resourceCountIs('AWS::Cognito::UserPoolDomain', 1);
   });

@@ -1,8 +1,8 @@
-import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
-import { AccountRecovery, CfnUserPoolGroup, Mfa, StringAttribute, UserPool, type UserPoolDomain } from 'aws-cdk-lib/aws-cognito';
-import type { Construct } from 'constructs';
 import { cognitoIssuer } from '@etip/aws';
 import { ROLES } from '@etip/core/access';
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { AccountRecovery, CfnUserPoolGroup, Mfa, StringAttribute, UserPool, type UserPoolDomain } from 'aws-cdk-lib/aws-cognito';
+import type { Construct } from 'constructs';
 import type { StageConfig } from './config';
 
 /**
@@ -21,7 +21,14 @@ export class AuthStack extends Stack {
       selfSignUpEnabled: false,
       signInAliases: { email: true },
       customAttributes: { country: new StringAttribute({ minLen: 2, maxLen: 2, mutable: true }) },
-      passwordPolicy: { minLength: 12, requireLowercase: true, requireUppercase: true, requireDigits: true, requireSymbols: true, tempPasswordValidity: Duration.days(3) },
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(3),
+      },
       mfa: Mfa.REQUIRED,
       mfaSecondFactor: { otp: true, sms: false },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
@@ -30,7 +37,8 @@ export class AuthStack extends Stack {
     });
     Validations.of(this.userPool).acknowledge({
       id: 'AwsSolutions-COG8',
-      reason: 'Essentials plan: self sign-up is off, MFA is required for everyone and accounts are created by admins; the Plus plan adds cost per user for threat protection this closed user base does not need yet.',
+      reason:
+        'Essentials plan: self sign-up is off, MFA is required for everyone and accounts are created by admins; the Plus plan adds cost per user for threat protection this closed user base does not need yet.',
     });
     for (const role of ROLES) new CfnUserPoolGroup(this, `Group-${role}`, { userPoolId: this.userPool.userPoolId, groupName: role });
     // Prefixes are unique per region across all of AWS: the account number makes ours so.

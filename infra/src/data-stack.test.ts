@@ -1,7 +1,7 @@
+import { TABLE } from '@etip/db/table';
 import { App } from 'aws-cdk-lib';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TABLE } from '@etip/db/table';
 import { createInfraApp } from './app';
 import { SYNTH_TIMEOUT, synthesized } from './synthesized';
 

@@ -1,8 +1,8 @@
+import { TABLE } from '@etip/db/table';
 import { RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
-import { TABLE } from '@etip/db/table';
 import type { StageConfig } from './config';
 
 /**

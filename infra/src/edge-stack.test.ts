@@ -11,7 +11,11 @@ type Behavior = Record<string, unknown> & { PathPattern?: string; TargetOriginId
 describe('edge stack: site, CloudFront, HTTP API', { timeout: SYNTH_TIMEOUT }, () => {
   let edge: Template;
   let outdir: string;
-  let distribution: { Origins: { Id: string; DomainName: unknown; S3OriginConfig?: unknown; OriginAccessControlId?: unknown }[]; DefaultCacheBehavior: Behavior; CacheBehaviors: Behavior[] } & Record<string, unknown>;
+  let distribution: {
+    Origins: { Id: string; DomainName: unknown; S3OriginConfig?: unknown; OriginAccessControlId?: unknown }[];
+    DefaultCacheBehavior: Behavior;
+    CacheBehaviors: Behavior[];
+  } & Record<string, unknown>;
   beforeAll(() => {
     const built = synthesized('prod');
     ({ edge } = built.templates);
@@ -25,7 +29,12 @@ describe('edge stack: site, CloudFront, HTTP API', { timeout: SYNTH_TIMEOUT }, (
     const buckets = Object.values(edge.findResources('AWS::S3::Bucket'));
     expect(buckets).toHaveLength(2);
     for (const bucket of buckets) {
-      expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
+      expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      });
       expect(bucket.Properties.BucketEncryption).toBeDefined();
     }
     const policies = Object.values(edge.findResources('AWS::S3::BucketPolicy'));
@@ -38,7 +47,9 @@ describe('edge stack: site, CloudFront, HTTP API', { timeout: SYNTH_TIMEOUT }, (
   });
 
   it('reads the bucket through an origin access control, never a public website endpoint', () => {
-    edge.hasResourceProperties('AWS::CloudFront::OriginAccessControl', { OriginAccessControlConfig: Match.objectLike({ OriginAccessControlOriginType: 's3', SigningBehavior: 'always' }) });
+    edge.hasResourceProperties('AWS::CloudFront::OriginAccessControl', {
+      OriginAccessControlConfig: Match.objectLike({ OriginAccessControlOriginType: 's3', SigningBehavior: 'always' }),
+    });
     const site = originOf(distribution.DefaultCacheBehavior);
     expect(site.OriginAccessControlId).toBeDefined();
     expect(JSON.stringify(site.DomainName)).toContain('RegionalDomainName');
@@ -93,7 +104,11 @@ describe('edge stack: site, CloudFront, HTTP API', { timeout: SYNTH_TIMEOUT }, (
     expect(directives['style-src']).toEqual(["'self'"]);
     expect(directives['frame-ancestors']).toEqual(["'none'"]);
     expect(directives['object-src']).toEqual(["'none'"]);
-    expect(directives['connect-src']).toEqual(["'self'", 'https://etip.auth.ap-southeast-1.amazoncognito.com', 'https://cognito-idp.ap-southeast-1.amazonaws.com']);
+    expect(directives['connect-src']).toEqual([
+      "'self'",
+      'https://etip.auth.ap-southeast-1.amazoncognito.com',
+      'https://cognito-idp.ap-southeast-1.amazonaws.com',
+    ]);
     expect(csp).not.toMatch(/unsafe-(inline|eval)/);
   });
 

@@ -5,16 +5,34 @@ import { SYNTH_TIMEOUT, synthesized } from './synthesized';
 // The dev stage with an alarm address: it also proves the dev stage synthesizes clean of cdk-nag findings.
 describe('monitoring stack: alarms and dashboard', { timeout: SYNTH_TIMEOUT }, () => {
   let monitoring: Template;
-  type Alarm = { AlarmName: string; Threshold: number; EvaluationPeriods: number; MetricName?: string; Namespace?: string; Metrics?: unknown[]; AlarmActions: unknown[]; ComparisonOperator: string };
+  type Alarm = {
+    AlarmName: string;
+    Threshold: number;
+    EvaluationPeriods: number;
+    MetricName?: string;
+    Namespace?: string;
+    Metrics?: unknown[];
+    AlarmActions: unknown[];
+    ComparisonOperator: string;
+  };
   let alarms: Map<string, Alarm>;
   beforeAll(() => {
     ({ monitoring } = synthesized('dev', { alarmEmail: 'ops@example.org' }).templates);
-    alarms = new Map(Object.values(monitoring.findResources('AWS::CloudWatch::Alarm')).map((a) => [a.Properties.AlarmName.replace('etip-dev-', ''), a.Properties]));
+    alarms = new Map(
+      Object.values(monitoring.findResources('AWS::CloudWatch::Alarm')).map((a) => [a.Properties.AlarmName.replace('etip-dev-', ''), a.Properties]),
+    );
   }, SYNTH_TIMEOUT);
 
   it('alarms on API 5xx, function errors and throttles, stream lag, failed records and table throttles', () => {
     expect([...alarms.keys()].sort()).toEqual([
-      'aggregator-errors', 'aggregator-failed-records', 'aggregator-throttles', 'api-5xx', 'api-errors', 'api-throttles', 'stream-behind', 'table-throttles',
+      'aggregator-errors',
+      'aggregator-failed-records',
+      'aggregator-throttles',
+      'api-5xx',
+      'api-errors',
+      'api-throttles',
+      'stream-behind',
+      'table-throttles',
     ]);
     expect(alarms.get('api-5xx')).toMatchObject({ Namespace: 'AWS/ApiGateway', MetricName: '5xx', Threshold: 1 });
     expect(alarms.get('api-errors')).toMatchObject({ Namespace: 'AWS/Lambda', MetricName: 'Errors' });

@@ -1,7 +1,14 @@
 import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
-  Alarm, AlarmStatusWidget, ComparisonOperator, Dashboard, GraphWidget, MathExpression, TreatMissingData, type IMetric,
+  Alarm,
+  AlarmStatusWidget,
+  ComparisonOperator,
+  Dashboard,
+  GraphWidget,
+  type IMetric,
+  MathExpression,
+  TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
@@ -60,7 +67,10 @@ export class MonitoringStack extends Stack {
 
     const serverErrors = config.httpApi.metricServerError({ period: FIVE_MINUTES, statistic: 'Sum' });
     alarm('api-5xx', serverErrors, 1, 'The API answered 5xx: a bug or an outage; no input should ever cause one.');
-    for (const [name, fn] of [['api', config.api], ['aggregator', config.aggregator]] as const) {
+    for (const [name, fn] of [
+      ['api', config.api],
+      ['aggregator', config.aggregator],
+    ] as const) {
       alarm(`${name}-errors`, fn.metricErrors({ period: FIVE_MINUTES, statistic: 'Sum' }), 1, `The ${name} function failed.`);
       alarm(`${name}-throttles`, fn.metricThrottles({ period: FIVE_MINUTES, statistic: 'Sum' }), 1, `The ${name} function was throttled.`);
     }
@@ -85,17 +95,30 @@ export class MonitoringStack extends Stack {
       widgets: [
         [new AlarmStatusWidget({ title: 'Alarms', alarms: this.alarms, width: 24 })],
         [
-          graph('API requests and errors', config.httpApi.metricCount({ period: FIVE_MINUTES }), config.httpApi.metricClientError({ period: FIVE_MINUTES }), serverErrors),
+          graph(
+            'API requests and errors',
+            config.httpApi.metricCount({ period: FIVE_MINUTES }),
+            config.httpApi.metricClientError({ period: FIVE_MINUTES }),
+            serverErrors,
+          ),
           graph('API latency (p90)', config.httpApi.metricLatency({ period: FIVE_MINUTES, statistic: 'p90' })),
           graph('Function errors', config.api.metricErrors({ period: FIVE_MINUTES }), config.aggregator.metricErrors({ period: FIVE_MINUTES })),
         ],
         [
-          graph('Function duration (p90)', config.api.metricDuration({ period: FIVE_MINUTES, statistic: 'p90' }), config.aggregator.metricDuration({ period: FIVE_MINUTES, statistic: 'p90' })),
+          graph(
+            'Function duration (p90)',
+            config.api.metricDuration({ period: FIVE_MINUTES, statistic: 'p90' }),
+            config.aggregator.metricDuration({ period: FIVE_MINUTES, statistic: 'p90' }),
+          ),
           graph('Aggregator iterator age (max, ms)', iteratorAge),
           graph('Failed records waiting', failed),
         ],
         [
-          graph('Table capacity consumed', config.table.metricConsumedReadCapacityUnits({ period: FIVE_MINUTES }), config.table.metricConsumedWriteCapacityUnits({ period: FIVE_MINUTES })),
+          graph(
+            'Table capacity consumed',
+            config.table.metricConsumedReadCapacityUnits({ period: FIVE_MINUTES }),
+            config.table.metricConsumedWriteCapacityUnits({ period: FIVE_MINUTES }),
+          ),
           graph('Table throttles', throttles),
         ],
       ],

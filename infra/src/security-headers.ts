@@ -1,7 +1,7 @@
+import { cognitoEndpoint } from '@etip/aws';
 import { Duration } from 'aws-cdk-lib';
 import { HeadersFrameOption, HeadersReferrerPolicy, ResponseHeadersPolicy } from 'aws-cdk-lib/aws-cloudfront';
 import type { Construct } from 'constructs';
-import { cognitoEndpoint } from '@etip/aws';
 
 /**
  * The Content-Security-Policy of the site: everything from our own origin (the dashboard's

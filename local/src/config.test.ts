@@ -1,18 +1,31 @@
-import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '@etip/core';
+import { describe, expect, it } from 'vitest';
 import { localConfigFromEnv } from './config';
 
 describe('localConfigFromEnv', () => {
   it('takes every setting from the environment it is given, not the process', () => {
     // Act
-    const config = localConfigFromEnv({ PORT: '3100', DYNAMODB_PORT: '8100', DATA_DIR: '/tmp/etip-2', HOST: 'localhost', TABLE_NAME: 't', SUPPRESSION_THRESHOLD: '5' });
+    const config = localConfigFromEnv({
+      PORT: '3100',
+      DYNAMODB_PORT: '8100',
+      DATA_DIR: '/tmp/etip-2',
+      HOST: 'localhost',
+      TABLE_NAME: 't',
+      SUPPRESSION_THRESHOLD: '5',
+    });
 
     // Assess
     expect(config).toEqual({ host: 'localhost', port: 3100, dynamodbPort: 8100, dataDir: '/tmp/etip-2', tableName: 't', threshold: 5 });
   });
 
   it('has the documented defaults, an empty variable counting as unset', () => {
-    expect(localConfigFromEnv({ PORT: '' })).toMatchObject({ host: '127.0.0.1', port: 3000, dynamodbPort: 8000, tableName: 'etip-monitor-local', threshold: 10 });
+    expect(localConfigFromEnv({ PORT: '' })).toMatchObject({
+      host: '127.0.0.1',
+      port: 3000,
+      dynamodbPort: 8000,
+      tableName: 'etip-monitor-local',
+      threshold: 10,
+    });
   });
 
   it('refuses a bad setting loudly, naming every one with its code, rather than falling back', () => {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { SUPPRESSION_THRESHOLD, portText, readSettings, thresholdText } from '@etip/core';
+import { portText, readSettings, SUPPRESSION_THRESHOLD, thresholdText } from '@etip/core';
 import * as z from 'zod/mini';
 
 /** The local system's settings, from the environment (DESIGN.md 6), with the documented defaults. */

@@ -1,9 +1,20 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { COUNTRY_CODES, changeStatus, country, ifMatchVersion, putReport, setTargets, type CountryCode, type ReportRepository, type SubmissionsDeps, type User } from '@etip/core';
+import {
+  COUNTRY_CODES,
+  type CountryCode,
+  changeStatus,
+  country,
+  ifMatchVersion,
+  putReport,
+  type ReportRepository,
+  type SubmissionsDeps,
+  setTargets,
+  type User,
+} from '@etip/core';
 import { InMemoryReportRepository } from '@etip/core/testing';
 import { DynamoTargetStore, importReports } from '@etip/db';
-import { demoTargets } from './demo-targets';
 import { planCountry, type ReportPlan, type Step } from './demo-scenario';
+import { demoTargets } from './demo-targets';
 
 export interface DemoDataOptions {
   /** The moment the demo data is seeded: nothing in it is dated later. */

@@ -1,5 +1,5 @@
-import { FIRST_PERIOD, addMonths, country, currentPeriod, parsePeriod, zonedMidnight, type Cell, type CountryCode, type Period } from '@etip/core';
-import { between, chance, streamFor, type Random } from './demo-random';
+import { addMonths, type Cell, type CountryCode, country, currentPeriod, FIRST_PERIOD, type Period, parsePeriod, zonedMidnight } from '@etip/core';
+import { between, chance, type Random, streamFor } from './demo-random';
 import { changeCounts, countOf, demoValues, partialDraft, preventionOnly } from './demo-values';
 
 /**
@@ -55,7 +55,8 @@ const STORIES: Record<CountryCode, Record<number, Story>> = {
     2: {
       kind: 'corrected',
       approved: false,
-      reason: 'PRT-02 counselling is lower than the survivors identified in PRT-01, although every identified survivor is offered counselling. Please check the case files.',
+      reason:
+        'PRT-02 counselling is lower than the survivors identified in PRT-01, although every identified survivor is offered counselling. Please check the case files.',
       fix: (values) => changeCounts(values, 'PRT-02', (cell) => Math.max(cell.value, countOf(values, { indicator: 'PRT-01', sex: cell.sex, age: cell.age }))),
     },
   },
@@ -64,18 +65,23 @@ const STORIES: Record<CountryCode, Record<number, Story>> = {
   MM: { 0: MISSING, 6: MISSING, 7: MISSING },
   TH: {
     0: MISSING,
-    2: { kind: 'returned', reason: 'PRT-04 repatriations (male 18-29) do not match the cases in the shelter’s repatriation log. Please reconcile and resubmit.' },
+    2: {
+      kind: 'returned',
+      reason: 'PRT-04 repatriations (male 18-29) do not match the cases in the shelter’s repatriation log. Please reconcile and resubmit.',
+    },
   },
   VN: {
-    3: { kind: 'returned', reason: 'PRT-06 seems to include survivors visited before their 6-month follow-up. Please count only the 6-month visits and resubmit.' },
+    3: {
+      kind: 'returned',
+      reason: 'PRT-06 seems to include survivors visited before their 6-month follow-up. Please count only the 6-month visits and resubmit.',
+    },
   },
 };
 
 /** Share of reports submitted after the 10th: offices with slow links and far-off field sites are late more often. */
 const LATE_SHARE: Record<CountryCode, number> = { KH: 0.15, CN: 0.05, LA: 0.25, MM: 0.35, TH: 0.1, VN: 0.1 };
 
-const usualStory = (monthsBack: number): Story =>
-  monthsBack === 0 ? { kind: 'draft' } : monthsBack === 1 ? { kind: 'submitted' } : { kind: 'approved' };
+const usualStory = (monthsBack: number): Story => (monthsBack === 0 ? { kind: 'draft' } : monthsBack === 1 ? { kind: 'submitted' } : { kind: 'approved' });
 
 /** The plans of one country, oldest month first, for the `months` months up to its current month. */
 export function planCountry(code: CountryCode, now: Date, months: number, seed: number): ReportPlan[] {

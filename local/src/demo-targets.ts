@@ -1,4 +1,4 @@
-import { INDICATORS, isRatioCell, type CountryCode, type StoredReport } from '@etip/core';
+import { type CountryCode, INDICATORS, isRatioCell, type StoredReport } from '@etip/core';
 import { streamFor } from './demo-random';
 
 /**

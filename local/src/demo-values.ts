@@ -1,4 +1,4 @@
-import { INDICATORS, cellsOf, findIndicator, parsePeriod, type Cell, type CellAddress, type CountryCode, type DimensionKey, type Period } from '@etip/core';
+import { type Cell, type CellAddress, type CountryCode, cellsOf, type DimensionKey, findIndicator, INDICATORS, type Period, parsePeriod } from '@etip/core';
 import { between, binomial, chance, gauss, poisson, type Random } from './demo-random';
 
 /**
@@ -24,12 +24,54 @@ interface CountryProfile {
 }
 
 const PROFILES: Record<CountryCode, CountryProfile> = {
-  KH: { reached: 1600, identified: 18, repatriated: 7, clubChildren: 1900, committees: 42, exploitation: { sexual: 0.4, labour: 0.45, 'forced-marriage': 0.1, other: 0.05 } },
-  CN: { reached: 900, identified: 9, repatriated: 1, clubChildren: 700, committees: 18, exploitation: { sexual: 0.4, labour: 0.25, 'forced-marriage': 0.3, other: 0.05 } },
-  LA: { reached: 700, identified: 12, repatriated: 6, clubChildren: 1200, committees: 35, exploitation: { sexual: 0.5, labour: 0.4, 'forced-marriage': 0.05, other: 0.05 } },
-  MM: { reached: 1300, identified: 22, repatriated: 8, clubChildren: 1500, committees: 30, exploitation: { sexual: 0.3, labour: 0.35, 'forced-marriage': 0.3, other: 0.05 } },
-  TH: { reached: 2400, identified: 14, repatriated: 1, clubChildren: 1000, committees: 24, exploitation: { sexual: 0.45, labour: 0.45, 'forced-marriage': 0.02, other: 0.08 } },
-  VN: { reached: 2000, identified: 10, repatriated: 4, clubChildren: 2200, committees: 55, exploitation: { sexual: 0.4, labour: 0.25, 'forced-marriage': 0.3, other: 0.05 } },
+  KH: {
+    reached: 1600,
+    identified: 18,
+    repatriated: 7,
+    clubChildren: 1900,
+    committees: 42,
+    exploitation: { sexual: 0.4, labour: 0.45, 'forced-marriage': 0.1, other: 0.05 },
+  },
+  CN: {
+    reached: 900,
+    identified: 9,
+    repatriated: 1,
+    clubChildren: 700,
+    committees: 18,
+    exploitation: { sexual: 0.4, labour: 0.25, 'forced-marriage': 0.3, other: 0.05 },
+  },
+  LA: {
+    reached: 700,
+    identified: 12,
+    repatriated: 6,
+    clubChildren: 1200,
+    committees: 35,
+    exploitation: { sexual: 0.5, labour: 0.4, 'forced-marriage': 0.05, other: 0.05 },
+  },
+  MM: {
+    reached: 1300,
+    identified: 22,
+    repatriated: 8,
+    clubChildren: 1500,
+    committees: 30,
+    exploitation: { sexual: 0.3, labour: 0.35, 'forced-marriage': 0.3, other: 0.05 },
+  },
+  TH: {
+    reached: 2400,
+    identified: 14,
+    repatriated: 1,
+    clubChildren: 1000,
+    committees: 24,
+    exploitation: { sexual: 0.45, labour: 0.45, 'forced-marriage': 0.02, other: 0.08 },
+  },
+  VN: {
+    reached: 2000,
+    identified: 10,
+    repatriated: 4,
+    clubChildren: 2200,
+    committees: 55,
+    exploitation: { sexual: 0.4, labour: 0.25, 'forced-marriage': 0.3, other: 0.05 },
+  },
 };
 
 // Who is counted. Sessions reach schools and would-be migrants; survivors are mostly girls and

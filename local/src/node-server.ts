@@ -1,7 +1,7 @@
-import { ServerResponse, type IncomingMessage, type Server } from 'node:http';
+import { type IncomingMessage, type Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { serve } from '@hono/node-server';
 import { MAX_BODY_BYTES } from '@etip/api/http/json-body';
+import { serve } from '@hono/node-server';
 
 /**
  * A body the app left unread is read to its end and dropped when it is at most this long, so

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { serveStatic } from '@hono/node-server/serve-static';
-import { createApp, type ApiDeps } from '@etip/api';
+import { type ApiDeps, createApp } from '@etip/api';
 import { problemOf } from '@etip/api/http/problem-response';
 import { docsRoutes } from '@etip/api/routes/docs';
+import { serveStatic } from '@hono/node-server/serve-static';
 import type { DevIssuer } from './dev-issuer';
 import { parseDevTokenRequest } from './dev-issuer';
 

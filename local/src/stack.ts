@@ -1,16 +1,16 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { createAggregatorHandler } from '@etip/aggregator/handler';
 import { createTokenVerifier } from '@etip/api/auth/verify-token';
 import { createDocumentClient, createDynamoClient, createStores, ensureTable, isTableEmpty } from '@etip/db';
-import { createAggregatorHandler } from '@etip/aggregator/handler';
 import type { LocalConfig } from './config';
 import { importDemoData, prepareDemoData } from './demo-data';
 import { loadDevIssuer } from './dev-issuer';
 import { QUICK_START_JVM_OPTIONS, startDynamoDbLocal } from './dynamodb-local';
 import { serveLocal } from './node-server';
 import { createLocalApp } from './server';
-import { startStreamPoller, type StreamPoller } from './stream-poller';
+import { type StreamPoller, startStreamPoller } from './stream-poller';
 
 export interface LocalStack {
   url: string;
@@ -60,7 +60,12 @@ export async function startLocalStack(config: LocalConfig, options: { seed?: boo
     poller = await startStreamPoller({ client, tableName: config.tableName, handler: createAggregatorHandler(stores.aggregates), log: step });
     const issuer = await loadDevIssuer(config.dataDir);
     const app = createLocalApp(
-      { ...stores, threshold: config.threshold, verifyToken: createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience, keys: issuer.keys }), now: () => new Date() },
+      {
+        ...stores,
+        threshold: config.threshold,
+        verifyToken: createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience, keys: issuer.keys }),
+        now: () => new Date(),
+      },
       issuer,
       options.dashboardDir,
     );
@@ -72,4 +77,3 @@ export async function startLocalStack(config: LocalConfig, options: { seed?: boo
     throw error;
   }
 }
-

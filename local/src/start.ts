@@ -3,7 +3,7 @@
  * SIGTERM (DESIGN.md 6).
  */
 import { localConfigFromEnv } from './config';
-import { startLocalStack, type LocalStack } from './stack';
+import { type LocalStack, startLocalStack } from './stack';
 
 // The pinned AWS SDK supports Node 20; its notice about releases after January 2027 is noise here.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';

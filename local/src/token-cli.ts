@@ -3,8 +3,8 @@
  * development issuer, and nothing else on stdout, so `TOKEN=$(npm run -s token -- --role admin)` works.
  */
 import { parseArgs } from 'node:util';
-import { COUNTRY_CODES } from '@etip/core/framework';
 import { ROLES } from '@etip/core/access';
+import { COUNTRY_CODES } from '@etip/core/framework';
 import { localConfigFromEnv } from './config';
 import { loadDevIssuer, parseDevTokenRequest } from './dev-issuer';
 

@@ -6,12 +6,12 @@ import type { CountryCode, MonthAggregate, Period } from '@etip/core';
 import { DynamoAggregateStore } from '@etip/db';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { recompute, storedAggregates, storedReports, type AggregateView } from '../support/aggregates';
+import { type AggregateView, recompute, storedAggregates, storedReports } from '../support/aggregates';
 import { createTestApi } from '../support/api';
 import { createTestTable, type TestTable } from '../support/database';
 import { createReportWriter } from '../support/report-writer';
 import { fullBody, fullValues } from '../support/reports';
-import { captureStream, reportOf, type CapturedStream } from '../support/stream-capture';
+import { type CapturedStream, captureStream, reportOf } from '../support/stream-capture';
 
 const NOW = new Date('2026-11-20T00:00:00Z');
 
@@ -20,7 +20,9 @@ async function aggregatesTable(store?: (table: TestTable) => DynamoAggregateStor
   const table = await createTestTable();
   const log: Record<string, unknown>[] = [];
   const keep = (level: string) => (message: string, attributes: Record<string, unknown>) => log.push({ level, message, ...attributes });
-  const handler = createAggregatorHandler(store?.(table) ?? new DynamoAggregateStore(table.documents, table.tableName), { log: { debug: keep('DEBUG'), info: keep('INFO'), error: keep('ERROR') } });
+  const handler = createAggregatorHandler(store?.(table) ?? new DynamoAggregateStore(table.documents, table.tableName), {
+    log: { debug: keep('DEBUG'), info: keep('INFO'), error: keep('ERROR') },
+  });
   return { table, log, handler };
 }
 
@@ -105,7 +107,14 @@ describe('the aggregator handler fed with real stream records of DynamoDB Local'
     expect(await table.snapshot()).toBe(once);
     expect(perRecord(log)).toHaveLength(stream.reports.length);
     expect(perRecord(log).filter((entry) => entry.applied !== false || entry.consumedWriteUnits !== 0)).toEqual([]);
-    expect(log.at(-1)).toEqual({ level: 'INFO', message: 'batch aggregated', records: stream.records.length, applied: 0, skipped: stream.records.length, failed: 0 });
+    expect(log.at(-1)).toEqual({
+      level: 'INFO',
+      message: 'batch aggregated',
+      records: stream.records.length,
+      applied: 0,
+      skipped: stream.records.length,
+      failed: 0,
+    });
     expect(await storedAggregates(table.documents, table.tableName)).toEqual(expected);
   });
 

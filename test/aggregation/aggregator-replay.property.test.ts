@@ -153,7 +153,9 @@ describe('the aggregator replaying real stream records in any order, with duplic
 
         // Assess
         expect(responses.flatMap((r) => r.batchItemFailures)).toEqual([]);
-        expect(await storedAggregates(aggregates.documents, aggregates.tableName)).toEqual(recompute(await storedReports(reports.documents, reports.tableName)));
+        expect(await storedAggregates(aggregates.documents, aggregates.tableName)).toEqual(
+          recompute(await storedReports(reports.documents, reports.tableName)),
+        );
       }),
       // A failure found late still shrinks, and is reported as far as it got when time runs out.
       { numRuns: 8, plugins: [fc.interruptAfterTimeLimit(60_000)] },

@@ -1,6 +1,6 @@
 import { createAggregatorHandler } from '@etip/aggregator/handler';
 import { DynamoAggregateStore } from '@etip/db';
-import { startStreamPoller, type StreamPoller } from '@etip/local/stream-poller';
+import { type StreamPoller, startStreamPoller } from '@etip/local/stream-poller';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { recompute, storedAggregates, storedReports } from '../support/aggregates';
 import { createTestApi } from '../support/api';

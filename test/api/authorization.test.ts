@@ -29,7 +29,14 @@ const WHO: Record<Who, { role: Role; country?: CountryCode }> = {
 };
 /** The status a report must be in for the route to succeed when allowed. */
 const NEEDS: Record<Route, 'none' | 'draft' | 'submitted'> = {
-  framework: 'none', list: 'none', get: 'draft', history: 'draft', put: 'draft', submit: 'draft', approve: 'submitted', return: 'submitted',
+  framework: 'none',
+  list: 'none',
+  get: 'draft',
+  history: 'draft',
+  put: 'draft',
+  submit: 'draft',
+  approve: 'submitted',
+  return: 'submitted',
 };
 
 describe('authorisation matrix', () => {
@@ -51,14 +58,22 @@ describe('authorisation matrix', () => {
     const path = NEEDS[route] === 'none' ? '' : await prepare(NEEDS[route] as 'draft' | 'submitted');
     const version = NEEDS[route] === 'submitted' ? '"2"' : '"1"';
     switch (route) {
-      case 'framework': return api.request('GET', '/v1/framework', { token });
-      case 'list': return api.request('GET', '/v1/submissions?country=LA', { token });
-      case 'get': return api.request('GET', path, { token });
-      case 'history': return api.request('GET', `${path}/history`, { token });
-      case 'put': return api.request('PUT', path, { token, body: fullBody(3), headers: { 'If-Match': version } });
-      case 'submit': return api.request('POST', `${path}/submit`, { token, headers: { 'If-Match': version } });
-      case 'approve': return api.request('POST', `${path}/approve`, { token, headers: { 'If-Match': version } });
-      case 'return': return api.request('POST', `${path}/return`, { token, body: { reason: 'check PRT-01' }, headers: { 'If-Match': version } });
+      case 'framework':
+        return api.request('GET', '/v1/framework', { token });
+      case 'list':
+        return api.request('GET', '/v1/submissions?country=LA', { token });
+      case 'get':
+        return api.request('GET', path, { token });
+      case 'history':
+        return api.request('GET', `${path}/history`, { token });
+      case 'put':
+        return api.request('PUT', path, { token, body: fullBody(3), headers: { 'If-Match': version } });
+      case 'submit':
+        return api.request('POST', `${path}/submit`, { token, headers: { 'If-Match': version } });
+      case 'approve':
+        return api.request('POST', `${path}/approve`, { token, headers: { 'If-Match': version } });
+      case 'return':
+        return api.request('POST', `${path}/return`, { token, body: { reason: 'check PRT-01' }, headers: { 'If-Match': version } });
     }
   }
 

@@ -49,7 +49,11 @@ describe('the request log', () => {
     const body = JSON.stringify({ ...fullBody(3), note: 'a note about one survivor' });
 
     // Act
-    const created = await app.request('/v1/submissions/MM/2026-03', { method: 'PUT', body, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'If-None-Match': '*' } });
+    const created = await app.request('/v1/submissions/MM/2026-03', {
+      method: 'PUT',
+      body,
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'If-None-Match': '*' },
+    });
     const unknown = await app.request('/v1/nowhere?country=MM', { headers: { Authorization: `Bearer ${token}` } });
 
     // Assess

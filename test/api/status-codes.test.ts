@@ -67,7 +67,11 @@ describe('status codes clients rely on (DESIGN.md 3)', () => {
     const broken = await put('/v1/submissions/KH/2026-08', '{"values": [', { 'If-Match': '"1"' });
     expect(broken.status).toBe(400);
     expect(broken.json.errors[0].path).toBe('');
-    const extra = await api.request('POST', '/v1/submissions/KH/2026-08/submit', { token: office, body: { status: 'approved' }, headers: { 'If-Match': '"1"' } });
+    const extra = await api.request('POST', '/v1/submissions/KH/2026-08/submit', {
+      token: office,
+      body: { status: 'approved' },
+      headers: { 'If-Match': '"1"' },
+    });
     expect(extra.status).toBe(400);
   });
 

@@ -59,7 +59,11 @@ describe('submissions API on DynamoDB Local', () => {
     expect(noReason.status).toBe(400);
     expect(noReason.json.errors).toEqual([{ path: 'reason', code: 'required', params: {}, message: 'is required' }]);
 
-    const returned = await api.request('POST', `${REPORT}/return`, { token: lead, body: { reason: 'PRT-01 totals look doubled' }, headers: { 'If-Match': '"3"' } });
+    const returned = await api.request('POST', `${REPORT}/return`, {
+      token: lead,
+      body: { reason: 'PRT-01 totals look doubled' },
+      headers: { 'If-Match': '"3"' },
+    });
     expect(returned.json).toMatchObject({ status: 'returned', version: 4, returnReason: 'PRT-01 totals look doubled' });
 
     // The resubmission comes after the deadline, but the first submission was on time.

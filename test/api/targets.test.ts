@@ -1,5 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { INDICATOR_CODES, type CountryCode, type Role } from '@etip/core';
+import { type CountryCode, INDICATOR_CODES, type Role } from '@etip/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi } from '../support/api';
 import { createTestTable } from '../support/database';
@@ -39,7 +39,14 @@ describe('targets API on DynamoDB Local', () => {
     expect(created.headers.get('etag')).toBe('"1"');
     expect(created.headers.get('location')).toBe('/v1/targets/LA/2026');
     expect(Number(created.headers.get('x-consumed-wcu'))).toBeGreaterThan(0);
-    expect(created.json).toEqual({ country: 'LA', year: 2026, targets: { 'PRV-01': 4800, 'PRV-02': 350, 'PRT-06': 70 }, version: 1, updatedAt: NOW.toISOString(), updatedBy: expect.any(String) });
+    expect(created.json).toEqual({
+      country: 'LA',
+      year: 2026,
+      targets: { 'PRV-01': 4800, 'PRV-02': 350, 'PRT-06': 70 },
+      version: 1,
+      updatedAt: NOW.toISOString(),
+      updatedBy: expect.any(String),
+    });
     expect(replaced.status).toBe(200);
     expect(replaced.headers.get('etag')).toBe('"2"');
     expect(replaced.json).toMatchObject({ version: 2, targets: { 'PRV-01': 5200, 'PRV-02': 350, 'PRT-06': 72.5 } });
@@ -48,12 +55,29 @@ describe('targets API on DynamoDB Local', () => {
     expect(fetched.headers.get('etag')).toBe('"2"');
     expect(history.json).toEqual([
       {
-        country: 'LA', year: 2026, version: 1, action: 'create', actor: { sub: expect.any(String), name: expect.any(String), role: 'regional-lead' }, at: NOW.toISOString(),
-        changes: [{ indicator: 'PRV-01', from: null, to: 4800 }, { indicator: 'PRV-02', from: null, to: 350 }, { indicator: 'PRT-06', from: null, to: 70 }],
+        country: 'LA',
+        year: 2026,
+        version: 1,
+        action: 'create',
+        actor: { sub: expect.any(String), name: expect.any(String), role: 'regional-lead' },
+        at: NOW.toISOString(),
+        changes: [
+          { indicator: 'PRV-01', from: null, to: 4800 },
+          { indicator: 'PRV-02', from: null, to: 350 },
+          { indicator: 'PRT-06', from: null, to: 70 },
+        ],
       },
       {
-        country: 'LA', year: 2026, version: 2, action: 'replace', actor: expect.objectContaining({ role: 'admin' }), at: NOW.toISOString(),
-        changes: [{ indicator: 'PRV-01', from: 4800, to: 5200 }, { indicator: 'PRT-06', from: 70, to: 72.5 }],
+        country: 'LA',
+        year: 2026,
+        version: 2,
+        action: 'replace',
+        actor: expect.objectContaining({ role: 'admin' }),
+        at: NOW.toISOString(),
+        changes: [
+          { indicator: 'PRV-01', from: 4800, to: 5200 },
+          { indicator: 'PRT-06', from: 70, to: 72.5 },
+        ],
       },
     ]);
   });
@@ -75,7 +99,8 @@ describe('targets API on DynamoDB Local', () => {
   it('lists a year: one query returns the six countries in programme order, and reports its read cost', async () => {
     // Prepare: every country for 2025, and one of them for 2024 too.
     const countries: CountryCode[] = ['VN', 'TH', 'MM', 'LA', 'CN', 'KH'];
-    for (const [n, country] of countries.entries()) expect((await put(`/v1/targets/${country}/2025`, { targets: everyTarget(n + 1) }, create)).status).toBe(201);
+    for (const [n, country] of countries.entries())
+      expect((await put(`/v1/targets/${country}/2025`, { targets: everyTarget(n + 1) }, create)).status).toBe(201);
     await put('/v1/targets/KH/2024', { targets: { 'PRV-01': 1 } }, create);
 
     // Act
@@ -85,7 +110,13 @@ describe('targets API on DynamoDB Local', () => {
     expect(listed.status).toBe(200);
     expect(listed.json.year).toBe(2025);
     expect(listed.json.countries.map((c: { country: string }) => c.country)).toEqual(['KH', 'CN', 'LA', 'MM', 'TH', 'VN']);
-    expect(listed.json.countries[0]).toEqual({ country: 'KH', targets: everyTarget(6), version: 1, updatedAt: NOW.toISOString(), updatedBy: expect.any(String) });
+    expect(listed.json.countries[0]).toEqual({
+      country: 'KH',
+      targets: everyTarget(6),
+      version: 1,
+      updatedAt: NOW.toISOString(),
+      updatedBy: expect.any(String),
+    });
     const rcu = Number(listed.headers.get('x-consumed-rcu'));
     console.log(`targets of a year, six countries × ${INDICATOR_CODES.length} indicators: ${rcu} RCU`);
     expect(rcu).toBeGreaterThan(0);
@@ -121,7 +152,10 @@ describe('targets API on DynamoDB Local', () => {
       ];
 
       // Assess
-      expect(responses.map((r) => r.status), `${role} ${country ?? ''}`).toEqual([200, 200, 200]);
+      expect(
+        responses.map((r) => r.status),
+        `${role} ${country ?? ''}`,
+      ).toEqual([200, 200, 200]);
     }
     expect((await api.request('GET', '/v1/targets?year=2026')).status).toBe(401);
   });
@@ -149,7 +183,11 @@ describe('targets API on DynamoDB Local', () => {
     const before = await table.snapshot();
 
     // Act
-    const response = await put('/v1/targets/CN/2026', { targets: { 'PRV-99': 1, 'PRV-01': -1, 'PRT-06': 72.25, 'PRV-02': null, 'ADV-03': 2.5 }, version: 3 }, create);
+    const response = await put(
+      '/v1/targets/CN/2026',
+      { targets: { 'PRV-99': 1, 'PRV-01': -1, 'PRT-06': 72.25, 'PRV-02': null, 'ADV-03': 2.5 }, version: 3 },
+      create,
+    );
 
     // Assess
     expect(response.status).toBe(400);
@@ -173,7 +211,9 @@ describe('targets API on DynamoDB Local', () => {
     const broken = await put('/v1/targets/CN/2026', '{"targets": {', create);
 
     // Assess
-    expect(early.json.errors).toEqual([{ path: 'year', code: 'year-out-of-range', params: { min: 2015, max: 2027 }, message: expect.stringContaining('2015 to 2027') }]);
+    expect(early.json.errors).toEqual([
+      { path: 'year', code: 'year-out-of-range', params: { min: 2015, max: 2027 }, message: expect.stringContaining('2015 to 2027') },
+    ]);
     expect(ahead.status).toBe(400);
     expect(paths(malformed)).toEqual(['country', 'year']);
     expect(paths(noYear)).toEqual(['query/year']);

@@ -5,7 +5,7 @@ import { createTestTable } from '../support/database';
 import { captureOutput, logLines, publishedMetrics } from '../support/lambda-output';
 import { createReportWriter } from '../support/report-writer';
 import { fullBody } from '../support/reports';
-import { captureStream, type CapturedStream } from '../support/stream-capture';
+import { type CapturedStream, captureStream } from '../support/stream-capture';
 import { lambdaContext } from './api-gateway-event';
 
 const NOTE = 'a note about one survivor';
@@ -54,7 +54,15 @@ describe('aggregator Lambda handler', () => {
       [again, { applied: 0, skipped: records }],
     ] as const) {
       expect(logLines(lines)).toEqual([
-        expect.objectContaining({ level: 'INFO', message: 'batch aggregated', service: 'etip-aggregator', function_name: context.functionName, records, ...counts, failed: 0 }),
+        expect.objectContaining({
+          level: 'INFO',
+          message: 'batch aggregated',
+          service: 'etip-aggregator',
+          function_name: context.functionName,
+          records,
+          ...counts,
+          failed: 0,
+        }),
       ]);
     }
     const batchMetric = (name: string, value: number) => ({ namespace: 'EtipMonitor', name, unit: 'Count', value, dimensions: { service: 'etip-aggregator' } });

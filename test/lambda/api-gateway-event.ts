@@ -6,7 +6,11 @@ import { decodeJwt } from 'jose';
  * An HTTP API (payload format 2.0) event as API Gateway sends it after its JWT authorizer has
  * accepted the token: the claims in `requestContext.authorizer.jwt`, the token still in the header.
  */
-export function apiGatewayEvent(method: string, path: string, options: { token?: string; body?: unknown; headers?: Record<string, string>; routeKey?: string } = {}): APIGatewayProxyEventV2WithJWTAuthorizer {
+export function apiGatewayEvent(
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown; headers?: Record<string, string>; routeKey?: string } = {},
+): APIGatewayProxyEventV2WithJWTAuthorizer {
   const [rawPath = '', rawQueryString = ''] = path.split('?');
   const headers: Record<string, string> = { host: 'abc123.execute-api.ap-southeast-1.amazonaws.com', 'user-agent': 'vitest', ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;

@@ -1,14 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDevIssuer, type DevIssuer } from '../../local/src/dev-issuer';
 import { createTestTable } from '../support/database';
-import { captureOutput, logLines, type JsonLine } from '../support/lambda-output';
+import { captureOutput, type JsonLine, logLines } from '../support/lambda-output';
 import { fullBody } from '../support/reports';
 import { apiGatewayEvent, lambdaContext } from './api-gateway-event';
 
@@ -102,7 +102,10 @@ describe('API Lambda handler', () => {
 
     // Assess
     expect([created.statusCode, read.statusCode]).toEqual([201, 200]);
-    for (const [answer, method, status] of [[created, 'PUT', 201], [read, 'GET', 200]] as const) {
+    for (const [answer, method, status] of [
+      [created, 'PUT', 201],
+      [read, 'GET', 200],
+    ] as const) {
       const correlationId = answer.event.requestContext.requestId;
       expect(answer.headers?.['x-correlation-id']).toBe(correlationId);
       // Exactly these keys: nothing of the query, the headers, the body or the report's values.

@@ -4,14 +4,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInfraApp } from '@etip/infra/app';
 import { App } from 'aws-cdk-lib';
 import type { APIGatewayProxyStructuredResultV2, DynamoDBBatchResponse } from 'aws-lambda';
-import { createInfraApp } from '@etip/infra/app';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDevIssuer, type DevIssuer } from '../../local/src/dev-issuer';
-import { builtFunctions, environmentOf, type BuiltFunction } from '../support/cloud-assembly';
+import { type BuiltFunction, builtFunctions, environmentOf } from '../support/cloud-assembly';
 import { createTestTable, type TestTable } from '../support/database';
-import { startLambdaContainer, type LambdaContainer } from '../support/lambda-container';
+import { type LambdaContainer, startLambdaContainer } from '../support/lambda-container';
 import { fullBody } from '../support/reports';
 import { captureStream } from '../support/stream-capture';
 import { apiGatewayEvent, lambdaContext } from './api-gateway-event';
@@ -44,7 +44,10 @@ describe('the Lambda assets built into cdk.out', { timeout: 180_000 }, () => {
 
   const only = (description: string) => {
     const functions = built.get(description) ?? [];
-    expect(functions.map((fn) => `${fn.stackName}/${fn.logicalId}`), `functions described '${description}'`).toHaveLength(1);
+    expect(
+      functions.map((fn) => `${fn.stackName}/${fn.logicalId}`),
+      `functions described '${description}'`,
+    ).toHaveLength(1);
     return functions[0]!;
   };
   const request = async (...args: Parameters<typeof apiGatewayEvent>) => {
@@ -96,23 +99,26 @@ describe('the Lambda assets built into cdk.out', { timeout: 180_000 }, () => {
     if (outdir) await rm(outdir, { recursive: true, force: true });
   });
 
-  it.each([API, AGGREGATOR] as const)('%s: one ESM bundle within budget, its source map beside it, its variables named in the template', async (description) => {
-    const fn = only(description);
-    expect(fn.handler).toBe('index.handler');
-    const bundle = join(fn.assetDir, 'index.mjs');
-    const code = await readFile(bundle, 'utf8');
-    // ESM: an .mjs file whose handler is an ES export (no CommonJS wrapper), and Node imported it as one.
-    expect(code).toMatch(/\bexport\s*\{[^}]*\bhandler\s*\}/);
-    expect(code).not.toMatch(/\bmodule\.exports\b|\bexports\.handler\b/);
-    expect(description === API ? api.exports : aggregator.exports).toMatchObject({ handler: 'function' });
-    expect((await stat(bundle)).size).toBeLessThanOrEqual(BUNDLE_BUDGET_BYTES);
-    expect(code.trimEnd()).toMatch(/\/\/# sourceMappingURL=index\.mjs\.map$/);
-    expect(existsSync(join(fn.assetDir, 'index.mjs.map'))).toBe(true);
-    const map = JSON.parse(await readFile(join(fn.assetDir, 'index.mjs.map'), 'utf8')) as { version: number; sources: string[] };
-    expect(map.version).toBe(3);
-    expect(map.sources.some((source) => source.endsWith(ENTRIES[description]))).toBe(true);
-    expect(Object.keys(fn.environment)).toEqual(expect.arrayContaining(REQUIRED_VARIABLES[description]));
-  });
+  it.each([API, AGGREGATOR] as const)(
+    '%s: one ESM bundle within budget, its source map beside it, its variables named in the template',
+    async (description) => {
+      const fn = only(description);
+      expect(fn.handler).toBe('index.handler');
+      const bundle = join(fn.assetDir, 'index.mjs');
+      const code = await readFile(bundle, 'utf8');
+      // ESM: an .mjs file whose handler is an ES export (no CommonJS wrapper), and Node imported it as one.
+      expect(code).toMatch(/\bexport\s*\{[^}]*\bhandler\s*\}/);
+      expect(code).not.toMatch(/\bmodule\.exports\b|\bexports\.handler\b/);
+      expect(description === API ? api.exports : aggregator.exports).toMatchObject({ handler: 'function' });
+      expect((await stat(bundle)).size).toBeLessThanOrEqual(BUNDLE_BUDGET_BYTES);
+      expect(code.trimEnd()).toMatch(/\/\/# sourceMappingURL=index\.mjs\.map$/);
+      expect(existsSync(join(fn.assetDir, 'index.mjs.map'))).toBe(true);
+      const map = JSON.parse(await readFile(join(fn.assetDir, 'index.mjs.map'), 'utf8')) as { version: number; sources: string[] };
+      expect(map.version).toBe(3);
+      expect(map.sources.some((source) => source.endsWith(ENTRIES[description]))).toBe(true);
+      expect(Object.keys(fn.environment)).toEqual(expect.arrayContaining(REQUIRED_VARIABLES[description]));
+    },
+  );
 
   it('answers health without a token', async () => {
     const health = await request('GET', '/v1/health');

@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { freePort, isPortFree } from '@etip/local/ports';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 /**
  * `npm start` exactly as a newcomer runs it, on free ports and a temporary data folder: it
@@ -62,9 +62,12 @@ describe('npm start', () => {
     child.kill('SIGTERM');
     await vi.waitFor(() => expect(exited()).toBe(true), { timeout: 20_000, interval: 100 });
     expect(child.exitCode).toBe(0);
-    await vi.waitFor(async () => {
-      expect(await isPortFree(port)).toBe(true);
-      expect(await isPortFree(dynamodbPort)).toBe(true);
-    }, { timeout: 10_000, interval: 100 });
+    await vi.waitFor(
+      async () => {
+        expect(await isPortFree(port)).toBe(true);
+        expect(await isPortFree(dynamodbPort)).toBe(true);
+      },
+      { timeout: 10_000, interval: 100 },
+    );
   }, 40_000);
 });

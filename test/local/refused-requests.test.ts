@@ -1,11 +1,11 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTokenVerifier } from '@etip/api/auth/verify-token';
 import { createStores } from '@etip/db';
 import { createDevIssuer } from '@etip/local/dev-issuer';
 import { serveLocal } from '@etip/local/node-server';
 import { createLocalApp } from '@etip/local/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestTable, type TestTable } from '../support/database';
 import { fullBody } from '../support/reports';
 

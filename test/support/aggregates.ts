@@ -1,4 +1,4 @@
-import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { decodeVector, monthAggregate, type StoredReport } from '@etip/core';
 import { fromReportItem, keys } from '@etip/db';
 

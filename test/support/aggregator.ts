@@ -1,6 +1,6 @@
 import { createAggregatorHandler } from '@etip/aggregator/handler';
 import { createStores } from '@etip/db';
-import { startStreamPoller, type StreamPoller } from '@etip/local/stream-poller';
+import { type StreamPoller, startStreamPoller } from '@etip/local/stream-poller';
 import type { TestTable } from './database';
 
 /**
@@ -8,7 +8,11 @@ import type { TestTable } from './database';
  * errors are logged: a record that cannot be applied is worth seeing in the test output.
  */
 export function startAggregator(table: TestTable): Promise<StreamPoller> {
-  const errorsOnly = { debug: () => {}, info: () => {}, error: (message: string, attributes: object) => console.error(JSON.stringify({ message, ...attributes })) };
+  const errorsOnly = {
+    debug: () => {},
+    info: () => {},
+    error: (message: string, attributes: object) => console.error(JSON.stringify({ message, ...attributes })),
+  };
   const handler = createAggregatorHandler(createStores(table.documents, table.tableName).aggregates, { log: errorsOnly });
   return startStreamPoller({ client: table.client, tableName: table.tableName, handler });
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
-import { DynamoReportStore, createDocumentClient, createDynamoClient, ensureTable } from '@etip/db';
+import { createDocumentClient, createDynamoClient, DynamoReportStore, ensureTable } from '@etip/db';
 import { inject } from 'vitest';
 
 /**

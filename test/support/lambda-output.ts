@@ -23,7 +23,14 @@ export async function captureOutput<T>(act: () => Promise<T>): Promise<{ result:
     for (const spy of spies) spy.mockRestore();
   }
   const text = chunks.join('');
-  return { result, text, lines: text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as JsonLine) };
+  return {
+    result,
+    text,
+    lines: text
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as JsonLine),
+  };
 }
 
 /** The log lines among them, without the metrics. */

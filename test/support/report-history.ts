@@ -1,4 +1,16 @@
-import { COUNTRY_CODES, changeStatus, dueAt, ifMatchVersion, periodRange, putReport, type Cell, type CountryCode, type Period, type StoredReport, type User } from '@etip/core';
+import {
+  type Cell,
+  COUNTRY_CODES,
+  type CountryCode,
+  changeStatus,
+  dueAt,
+  ifMatchVersion,
+  type Period,
+  periodRange,
+  putReport,
+  type StoredReport,
+  type User,
+} from '@etip/core';
 import { InMemoryReportRepository } from '@etip/core/testing';
 import { importReports } from '@etip/db';
 import type { TestTable } from './database';

@@ -1,4 +1,4 @@
-import { INDICATORS, cellsOf, type Cell } from '@etip/core';
+import { type Cell, cellsOf, INDICATORS } from '@etip/core';
 
 type Ratio = { numerator: number; denominator: number };
 type Amount = number | Ratio;

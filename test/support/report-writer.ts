@@ -35,9 +35,12 @@ export async function createReportWriter(api: TestApi) {
     },
     /** The report's version and status after this writer's last accepted write to it, or null if it wrote none. */
     current: (country: CountryCode, period: Period) => known.get(`${country} ${period}`) ?? null,
-    create: async (country: CountryCode, period: Period, body: unknown) => send('PUT', path(country, period), await office(country), { 'If-None-Match': '*' }, body),
-    replace: async (country: CountryCode, period: Period, version: number, body: unknown) => send('PUT', path(country, period), await office(country), ifMatch(version), body),
-    submit: async (country: CountryCode, period: Period, version: number) => send('POST', `${path(country, period)}/submit`, await office(country), ifMatch(version)),
+    create: async (country: CountryCode, period: Period, body: unknown) =>
+      send('PUT', path(country, period), await office(country), { 'If-None-Match': '*' }, body),
+    replace: async (country: CountryCode, period: Period, version: number, body: unknown) =>
+      send('PUT', path(country, period), await office(country), ifMatch(version), body),
+    submit: async (country: CountryCode, period: Period, version: number) =>
+      send('POST', `${path(country, period)}/submit`, await office(country), ifMatch(version)),
     approve: (country: CountryCode, period: Period, version: number) => send('POST', `${path(country, period)}/approve`, lead, ifMatch(version)),
     return: (country: CountryCode, period: Period, version: number, reason = 'PRV-01 does not add up') =>
       send('POST', `${path(country, period)}/return`, lead, ifMatch(version), { reason }),

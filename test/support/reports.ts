@@ -1,4 +1,4 @@
-import { ALL_CELLS, findIndicator, type Cell } from '@etip/core';
+import { ALL_CELLS, type Cell, findIndicator } from '@etip/core';
 
 /** A whole report (every cell) with values that differ by `seed`, valid for the framework. */
 export function fullValues(seed = 1): Cell[] {

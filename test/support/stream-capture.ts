@@ -1,6 +1,6 @@
-import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { keys } from '@etip/db';
 import { startStreamPoller } from '@etip/local/stream-poller';
+import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { expect, vi } from 'vitest';
 import type { TestTable } from './database';
 

@@ -1,7 +1,7 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { aggregateChange } from '@etip/core';
-import { fromReportItem, keys, type DynamoAggregateStore } from '@etip/db';
+import { type DynamoAggregateStore, fromReportItem, keys } from '@etip/db';
 import type { DynamoDBRecord } from 'aws-lambda';
 
 type Image = Record<string, AttributeValue>;

@@ -1,6 +1,6 @@
-import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { loggableError } from '@etip/aws';
 import type { DynamoAggregateStore } from '@etip/db';
+import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { applyRecord } from './apply-record';
 
 /** The little of a logger the aggregator needs: Powertools' Logger is one. */

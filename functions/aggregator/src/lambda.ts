@@ -1,7 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
+import { createDocumentClient, DynamoAggregateStore, databaseConfigFromEnv } from '@etip/db';
 import type { Context, DynamoDBStreamEvent } from 'aws-lambda';
-import { DynamoAggregateStore, createDocumentClient, databaseConfigFromEnv } from '@etip/db';
 import { createAggregatorHandler } from './handler';
 
 /** The aggregator's AWS Lambda entry point: an event source mapping on the table's stream. */

@@ -1,7 +1,7 @@
-import { Hono } from 'hono/tiny';
+import { ProblemError } from '@etip/core';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import { ProblemError } from '@etip/core';
+import { Hono } from 'hono/tiny';
 import type { ApiDeps, ApiEnv } from './deps';
 import { authenticate } from './http/authenticate';
 import { MAX_BODY_BYTES } from './http/json-body';

@@ -1,9 +1,9 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import type { Context } from 'aws-lambda';
-import { handle, type ApiGatewayRequestContextV2, type LambdaEvent } from 'hono/aws-lambda';
 import { readSettings, thresholdText } from '@etip/core';
-import * as z from 'zod/mini';
 import { createDocumentClient, createStores, databaseConfigFromEnv } from '@etip/db';
+import type { Context } from 'aws-lambda';
+import { type ApiGatewayRequestContextV2, handle, type LambdaEvent } from 'hono/aws-lambda';
+import * as z from 'zod/mini';
 import { createApp } from './app';
 import { createTokenVerifier, jwksFromUrl } from './auth/verify-token';
 

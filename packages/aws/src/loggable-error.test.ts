@@ -8,7 +8,10 @@ describe('loggableError', () => {
     const error = new TransactionCanceledException({
       message: 'Transaction cancelled, please refer cancellation reasons for specific reasons [ConditionalCheckFailed, None]',
       $metadata: {},
-      CancellationReasons: [{ Code: 'ConditionalCheckFailed', Item: { values: { L: [{ N: '7' }] }, note: { S: 'a note about one survivor' } } }, { Code: 'None' }],
+      CancellationReasons: [
+        { Code: 'ConditionalCheckFailed', Item: { values: { L: [{ N: '7' }] }, note: { S: 'a note about one survivor' } } },
+        { Code: 'None' },
+      ],
     });
 
     // Act

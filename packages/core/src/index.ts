@@ -3,13 +3,14 @@
  * (`@etip/core/framework`, `@etip/core/reports`, …); this entry re-exports them all.
  * The in-memory repositories and shared fixtures are at `@etip/core/testing`, never here.
  */
-export * from './framework';
+
 export * from './access';
-export * from './problems';
-export * from './versioning';
-export * from './reports';
-export * from './targets';
 export * from './aggregation';
 export * from './dashboard';
-export * from './protection';
+export * from './framework';
 export * from './once';
+export * from './problems';
+export * from './protection';
+export * from './reports';
+export * from './targets';
+export * from './versioning';

@@ -1,6 +1,15 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { decodeVector, encodeVector, type AggregateReader, type Costed, type CountryCode, type CountryYear, type MonthAggregate, type Period } from '@etip/core';
+import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type AggregateReader,
+  type Costed,
+  type CountryCode,
+  type CountryYear,
+  decodeVector,
+  encodeVector,
+  type MonthAggregate,
+  type Period,
+} from '@etip/core';
 import { keys } from './keys';
 import { queryAll } from './query-all';
 

@@ -1,11 +1,10 @@
-export * from './table';
-export * from './keys';
-export * from './client';
-export * from './report-store';
-export * from './ensure-table';
-export * from './report-import';
 export * from './aggregate-store';
+export * from './client';
+export * from './ensure-table';
+export * from './keys';
+export * from './report-import';
 export { fromReportItem } from './report-item';
-export * from './target-store';
+export * from './report-store';
 export * from './stores';
-
+export * from './table';
+export * from './target-store';

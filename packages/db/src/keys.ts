@@ -1,4 +1,4 @@
-import { isCountryCode, isPeriodFormat, type CountryCode, type Period } from '@etip/core/framework';
+import { type CountryCode, isCountryCode, isPeriodFormat, type Period } from '@etip/core/framework';
 
 /**
  * Every key format of the table, behind named access patterns. Nothing else builds key strings.

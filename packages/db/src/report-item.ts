@@ -1,12 +1,12 @@
 import {
-  cellKey,
-  isRatioCell,
-  orderCells,
-  parseCellKey,
   type Cell,
   type CellAmount,
   type CellChange,
+  cellKey,
+  isRatioCell,
+  orderCells,
   type PublishedValues,
+  parseCellKey,
   type Revision,
   type StoredReport,
 } from '@etip/core';
@@ -21,8 +21,7 @@ type StoredAmount = number | [number, number];
 type StoredValues = Record<string, StoredAmount>;
 
 const toStored = (amount: CellAmount): StoredAmount => (typeof amount === 'number' ? amount : [amount.numerator, amount.denominator]);
-const fromStored = (amount: StoredAmount): CellAmount =>
-  typeof amount === 'number' ? amount : { numerator: amount[0], denominator: amount[1] };
+const fromStored = (amount: StoredAmount): CellAmount => (typeof amount === 'number' ? amount : { numerator: amount[0], denominator: amount[1] });
 
 export function encodeValues(values: readonly Cell[]): StoredValues {
   return Object.fromEntries(values.map((c) => [cellKey(c), toStored(isRatioCell(c) ? { numerator: c.numerator, denominator: c.denominator } : c.value)]));
@@ -80,10 +79,12 @@ export function fromRevisionItem(item: Record<string, unknown>): Revision {
   const { pk: _pk, sk: _sk, entity: _e, changes, ...rest } = item as RevisionItem;
   return {
     ...rest,
-    changes: changes.map(([key, from, to]): CellChange => ({
-      ...parseCellKey(key),
-      from: from === null ? null : fromStored(from),
-      to: to === null ? null : fromStored(to),
-    })),
+    changes: changes.map(
+      ([key, from, to]): CellChange => ({
+        ...parseCellKey(key),
+        from: from === null ? null : fromStored(from),
+        to: to === null ? null : fromStored(to),
+      }),
+    ),
   };
 }

@@ -1,21 +1,21 @@
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import {
-  summarise,
-  type Report,
   type CountryCode,
   type Period,
+  type Report,
   type ReportChange,
   type ReportQuery,
   type ReportRepository,
   type ReportSummary,
   type Revision,
   type StoredReport,
+  summarise,
   type WriteReceipt,
 } from '@etip/core';
 import { keys } from './keys';
-import { putVersioned } from './versioned-write';
 import { partitionItems, queryAll } from './query-all';
 import { fromReportItem, fromRevisionItem, toReportItem, toRevisionItem } from './report-item';
+import { putVersioned } from './versioned-write';
 
 /** The DynamoDB adapter of the report repository: one table, key formats from `keys`. */
 export class DynamoReportStore implements ReportRepository {
@@ -25,9 +25,7 @@ export class DynamoReportStore implements ReportRepository {
   ) {}
 
   async get(country: CountryCode, period: Period): Promise<StoredReport | null> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.report(country, period), ConsistentRead: true }),
-    );
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.report(country, period), ConsistentRead: true }));
     return Item ? fromReportItem(Item) : null;
   }
 
@@ -66,6 +64,10 @@ export class DynamoReportStore implements ReportRepository {
    * version the change was computed from. Either both are written or neither is.
    */
   async save(change: ReportChange): Promise<WriteReceipt> {
-    return putVersioned(this.db, this.tableName, { item: toReportItem(change.report), revision: toRevisionItem(change.revision), expectedVersion: change.expectedVersion });
+    return putVersioned(this.db, this.tableName, {
+      item: toReportItem(change.report),
+      revision: toRevisionItem(change.revision),
+      expectedVersion: change.expectedVersion,
+    });
   }
 }

@@ -1,18 +1,9 @@
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type {
-  CountryCode,
-  TargetRepository,
-  TargetRevision,
-  TargetSet,
-  TargetSetChange,
-  TargetsOfYear,
-  WriteReceipt,
-} from '@etip/core';
+import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { CountryCode, TargetRepository, TargetRevision, TargetSet, TargetSetChange, TargetsOfYear, WriteReceipt } from '@etip/core';
 import { keys } from './keys';
-import { putVersioned } from './versioned-write';
 import { partitionItems, queryAll } from './query-all';
 import { fromTargetRevisionItem, fromTargetSetItem, toTargetRevisionItem, toTargetSetItem } from './target-item';
-
+import { putVersioned } from './versioned-write';
 
 /** The DynamoDB adapter of the target repository: one table, key formats from `keys`. */
 export class DynamoTargetStore implements TargetRepository {
@@ -51,6 +42,10 @@ export class DynamoTargetStore implements TargetRepository {
    * version the change was computed from. Either both are written or neither is.
    */
   async save(change: TargetSetChange): Promise<WriteReceipt> {
-    return putVersioned(this.db, this.tableName, { item: toTargetSetItem(change.targetSet), revision: toTargetRevisionItem(change.revision), expectedVersion: change.expectedVersion });
+    return putVersioned(this.db, this.tableName, {
+      item: toTargetSetItem(change.targetSet),
+      revision: toTargetRevisionItem(change.revision),
+      expectedVersion: change.expectedVersion,
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { type EXPORT_COLUMNS, INDICATORS, INDICATOR_CODES, type Cell, type CountryCode, type Period, type Role } from '@etip/core';
+import { type Cell, type CountryCode, type EXPORT_COLUMNS, INDICATOR_CODES, INDICATORS, type Period, type Role } from '@etip/core';
 import type { StreamPoller } from '@etip/local/stream-poller';
 import { afterAll, beforeAll, expect, vi } from 'vitest';
 import { recompute, storedAggregates, storedReports } from '../../support/aggregates';
@@ -30,7 +30,6 @@ export const TH_OFFICE: Reader = { role: 'country-office', country: 'TH' };
 export const LA_OFFICE: Reader = { role: 'country-office', country: 'LA' };
 export const name = (r: Reader) => `${r.role}${r.country ? ` ${r.country}` : ''}`;
 
-
 /*
  * The reports of the main table, chosen so every figure below can be added up by hand.
  * LA, 2026-01 … 2026-06, month m approved on time (May re-edited afterwards, never resubmitted):
@@ -47,11 +46,16 @@ export const laValues = (m: number) =>
     'PRV-01': m,
     'PRV-02': [100 + m, 50],
     'PRV-04': 10 + m,
-    'PRT-06': [{ numerator: m + 10, denominator: 2 * m + 20 }, { numerator: 10, denominator: 30 }],
+    'PRT-06': [
+      { numerator: m + 10, denominator: 2 * m + 20 },
+      { numerator: 10, denominator: 30 },
+    ],
     'ADV-02': 1,
   });
 export const mmValues = (m: number) => reportValues({ 'PRV-04': 30 + m, 'PRV-02': [40, 2 * m] });
-export const everything999 = reportValues(Object.fromEntries(INDICATOR_CODES.map((code) => [code, code === 'PRT-06' ? { numerator: 999, denominator: 999 } : 999])));
+export const everything999 = reportValues(
+  Object.fromEntries(INDICATOR_CODES.map((code) => [code, code === 'PRT-06' ? { numerator: 999, denominator: 999 } : 999])),
+);
 /** TH March: PRV-03 totals 5 (female 4, male 1); PRT-05 female 3, male 12; PRT-04 all zero; PRT-02 all 20. */
 export const thMarch = reportValues({
   'PRV-01': [1, 2, 3, 4, 5, 6, 7, 8],
@@ -59,7 +63,10 @@ export const thMarch = reportValues({
   'PRT-01': Array.from({ length: 32 }, (_, n) => [0, 1, 4, 12, 25][n % 5]!),
   'PRT-04': 0,
   'PRT-05': [3, 12],
-  'PRT-06': [{ numerator: 4, denominator: 15 }, { numerator: 12, denominator: 20 }],
+  'PRT-06': [
+    { numerator: 4, denominator: 15 },
+    { numerator: 12, denominator: 20 },
+  ],
 });
 
 /** Numbers of survivors a response shows: counts, and a ratio's numerator and denominator. */
@@ -88,7 +95,8 @@ export function smallSurvivorCounts(view: 'overview' | 'series' | 'csv', body: a
     for (const c of [...body.countries, body.regional]) for (const i of c.indicators) if (SENSITIVE.has(i.indicator)) found.push(...survivorCounts(i.actual));
   } else if (view === 'series') {
     if (SENSITIVE.has(body.indicator)) {
-      for (const s of [...body.series, body.regional]) for (const p of s.points) found.push(...survivorCounts(p.value), ...Object.values(p.cells ?? {}).flatMap(survivorCounts));
+      for (const s of [...body.series, body.regional])
+        for (const p of s.points) found.push(...survivorCounts(p.value), ...Object.values(p.cells ?? {}).flatMap(survivorCounts));
     }
   } else {
     for (const row of (body as { rows: CsvRow[] }).rows) {
@@ -99,7 +107,6 @@ export function smallSurvivorCounts(view: 'overview' | 'series' | 'csv', body: a
   }
   return found.filter((n) => n >= 1 && n <= 9);
 }
-
 
 /** Every aggregator started by a test file, stopped once the file is done. */
 export const pollers: StreamPoller[] = [];
@@ -130,7 +137,9 @@ async function report(country: CountryCode, period: Period, values: Cell[], step
   const office = await main.api.tokenFor('country-office', country);
   const lead = await main.api.tokenFor('regional-lead');
   const path = `/v1/submissions/${country}/${period}`;
-  let response = await simulated.run(onTime(country, period), () => main.api.request('PUT', path, { token: office, body: { values }, headers: { 'If-None-Match': '*' } }));
+  let response = await simulated.run(onTime(country, period), () =>
+    main.api.request('PUT', path, { token: office, body: { values }, headers: { 'If-None-Match': '*' } }),
+  );
   expect(response.status, response.text).toBe(201);
   for (const step of steps) {
     const action = step === 'submit late' ? 'submit' : step;
@@ -139,13 +148,19 @@ async function report(country: CountryCode, period: Period, values: Cell[], step
       headers: { 'If-Match': `"${response.json.version}"` },
       ...(action === 'return' ? { body: { reason: 'PRT-01 does not match the case files' } } : {}),
     };
-    response = await simulated.run(step === 'submit late' ? late(country, period) : onTime(country, period), () => main.api.request('POST', `${path}/${action}`, request));
+    response = await simulated.run(step === 'submit late' ? late(country, period) : onTime(country, period), () =>
+      main.api.request('POST', `${path}/${action}`, request),
+    );
     expect(response.status, response.text).toBe(200);
   }
 }
 
 async function setTargets(country: CountryCode, year: number, targets: Record<string, number>) {
-  const response = await main.api.request('PUT', `/v1/targets/${country}/${year}`, { token: await token(LEAD), body: { targets }, headers: { 'If-None-Match': '*' } });
+  const response = await main.api.request('PUT', `/v1/targets/${country}/${year}`, {
+    token: await token(LEAD),
+    body: { targets },
+    headers: { 'If-None-Match': '*' },
+  });
   expect(response.status, response.text).toBe(201);
 }
 
@@ -163,7 +178,11 @@ export async function prepareMainTable() {
     inTurn([
       ...months(6).map((m) => () => report('LA', `2026-0${m}`, laValues(m), ['submit', 'approve'])),
       async () => {
-        const reedit = await api.request('PUT', '/v1/submissions/LA/2026-05', { token: await token(LA_OFFICE), body: { values: everything999 }, headers: { 'If-Match': '"3"' } });
+        const reedit = await api.request('PUT', '/v1/submissions/LA/2026-05', {
+          token: await token(LA_OFFICE),
+          body: { values: everything999 },
+          headers: { 'If-Match': '"3"' },
+        });
         expect(reedit.json.status, reedit.text).toBe('draft');
       },
     ]),
@@ -187,7 +206,6 @@ export async function prepareMainTable() {
   const expected = recompute(await storedReports(table.documents, table.tableName));
   await vi.waitFor(async () => expect(await storedAggregates(table.documents, table.tableName)).toEqual(expected), { timeout: 30_000, interval: 100 });
 }
-
 
 /** Prepares the main table before the file's tests (most of the time is DynamoDB Local taking writes). */
 export function useMainTable() {

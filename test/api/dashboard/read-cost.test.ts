@@ -1,5 +1,5 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { COUNTRY_CODES, INDICATOR_CODES, findIndicator, type CountryCode, type Period, type StoredReport } from '@etip/core';
+import { COUNTRY_CODES, type CountryCode, findIndicator, INDICATOR_CODES, type Period, type StoredReport } from '@etip/core';
 import { createStores, keys } from '@etip/db';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { startAggregator } from '../../support/aggregator';
@@ -7,7 +7,7 @@ import { createTestApi } from '../../support/api';
 import { createTestTable, type TestTable } from '../../support/database';
 import { approvedReports, loadReports } from '../../support/report-history';
 import { fullValues } from '../../support/reports';
-import { NOW, RCU, get, getCsv, pollers, prepareMainTable, stopAggregatorsAfterAll, type Api } from './fixture';
+import { type Api, get, getCsv, NOW, pollers, prepareMainTable, RCU, stopAggregatorsAfterAll } from './fixture';
 
 /**
  * What the dashboards cost to read (DESIGN.md 7): on the main table of ./fixture.ts, and on a
@@ -55,7 +55,8 @@ const history = {} as { table: TestTable; api: Api; twoYears: ViewCosts };
 type ViewCosts = Awaited<ReturnType<typeof viewCosts>>;
 
 /** Every cell differs by country and month; a month's values are the same whenever it is loaded. */
-const historyValues = (country: CountryCode, period: Period) => fullValues(COUNTRY_CODES.indexOf(country) * 13 + Number(period.slice(0, 4)) * 12 + Number(period.slice(5)));
+const historyValues = (country: CountryCode, period: Period) =>
+  fullValues(COUNTRY_CODES.indexOf(country) * 13 + Number(period.slice(0, 4)) * 12 + Number(period.slice(5)));
 
 /** What each view costs, by the X-Consumed-RCU it reports. */
 async function viewCosts(on: Api) {
@@ -140,7 +141,11 @@ describe('read cost independent of history', () => {
           new QueryCommand({
             TableName: table.tableName,
             KeyConditionExpression: 'pk = :pk AND sk BETWEEN :first AND :last',
-            ExpressionAttributeValues: { ':pk': keys.report(country, '2025-01').pk, ':first': keys.report(country, '2025-01').sk, ':last': keys.report(country, '2026-12').sk },
+            ExpressionAttributeValues: {
+              ':pk': keys.report(country, '2025-01').pk,
+              ':first': keys.report(country, '2025-01').sk,
+              ':last': keys.report(country, '2026-12').sk,
+            },
             ExclusiveStartKey: start,
             ReturnConsumedCapacity: 'TOTAL',
           }),
@@ -153,10 +158,14 @@ describe('read cost independent of history', () => {
     // Act
     const cost = await viewCosts(history.api);
     // 24 months that do not start in January touch three rollup years: the dearest series.
-    const threeYears = await history.api.request('GET', '/v1/dashboard/series?indicator=PRT-01&from=2024-07&to=2026-06', { token: await history.api.tokenFor('viewer') });
+    const threeYears = await history.api.request('GET', '/v1/dashboard/series?indicator=PRT-01&from=2024-07&to=2026-06', {
+      token: await history.api.tokenFor('viewer'),
+    });
 
     // Assess
-    console.log(`24 months × 6 countries: series ${cost.series} RCU (over three rollup years ${threeYears.headers.get('x-consumed-rcu')}), raw reports ${raw} RCU`);
+    console.log(
+      `24 months × 6 countries: series ${cost.series} RCU (over three rollup years ${threeYears.headers.get('x-consumed-rcu')}), raw reports ${raw} RCU`,
+    );
     expect(cost.overview).toBeLessThanOrEqual(6);
     expect(cost.series).toBeLessThanOrEqual(8);
     expect(Number(threeYears.headers.get('x-consumed-rcu'))).toBeLessThanOrEqual(8);

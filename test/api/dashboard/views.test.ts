@@ -1,7 +1,17 @@
-import { COUNTRY_CODES, DIMENSION_KEYS, EXPORT_COLUMNS, INDICATOR_CODES, PILLARS, completenessResponseSchema, overviewResponseSchema, periodRange, seriesResponseSchema } from '@etip/core';
+import {
+  COUNTRY_CODES,
+  completenessResponseSchema,
+  DIMENSION_KEYS,
+  EXPORT_COLUMNS,
+  INDICATOR_CODES,
+  overviewResponseSchema,
+  PILLARS,
+  periodRange,
+  seriesResponseSchema,
+} from '@etip/core';
 import { describe, expect, it } from 'vitest';
 import { createTestApi } from '../../support/api';
-import { VIEWER, get, getCsv, main, parseCsv, useMainTable } from './fixture';
+import { get, getCsv, main, parseCsv, useMainTable, VIEWER } from './fixture';
 
 /**
  * The dashboards' views (DESIGN.md 5.1) on the main table of ./fixture.ts: the overview, the series,
@@ -40,7 +50,8 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
 
       // Assess
       const [la, mm] = response.json.countries;
-      const actual = (country: { indicators: { indicator: string; actual: unknown }[] }) => Object.fromEntries(country.indicators.map((i) => [i.indicator, i.actual]));
+      const actual = (country: { indicators: { indicator: string; actual: unknown }[] }) =>
+        Object.fromEntries(country.indicators.map((i) => [i.indicator, i.actual]));
       expect(response.json.countries.map((c: { country: string }) => c.country)).toEqual(['LA', 'MM']);
       expect(actual(la)).toEqual({
         'PRV-01': 168, // 8 × (1 + … + 6)
@@ -75,7 +86,12 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
       expect(entry(tenMonths, 'ADV-02')).toEqual({ indicator: 'ADV-02', actual: 6, target: 10, achievement: 60 }); // 12 × 10/12
       expect(entry(tenMonths, 'PRV-02')).toEqual({ indicator: 'PRV-02', actual: 156, target: 200, achievement: 78 }); // latest: not pro-rated
       expect(entry(tenMonths, 'PRV-04')).toEqual({ indicator: 'PRV-04', actual: 16, target: 25, achievement: 64 });
-      expect(entry(tenMonths, 'PRT-06')).toEqual({ indicator: 'PRT-06', actual: { value: 41.2, numerator: 141, denominator: 342 }, target: 50, achievement: 82.4 });
+      expect(entry(tenMonths, 'PRT-06')).toEqual({
+        indicator: 'PRT-06',
+        actual: { value: 41.2, numerator: 141, denominator: 342 },
+        target: 50,
+        achievement: 82.4,
+      });
       expect(entry(tenMonths, 'PRV-05')).toEqual({ indicator: 'PRV-05', actual: 960, target: null, achievement: null });
       expect(entry(wholeYear, 'PRV-01')).toEqual({ indicator: 'PRV-01', actual: 168, target: 600, achievement: 28 });
       // July 2025 to June 2026: half of 2025's 1200 and half of 2026's 600; actual 8 × (1 + … + 6).
@@ -123,7 +139,12 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
       expect(regional(laMm)['PRV-04']).toMatchObject({ actual: 49 });
       expect(regional(laMm)['PRV-02']).toMatchObject({ actual: 202 });
       // PRT-06: (141 + 120) of (342 + 240).
-      expect(regional(laMm)['PRT-06']).toEqual({ indicator: 'PRT-06', actual: { value: 44.8, numerator: 261, denominator: 582 }, target: null, achievement: null });
+      expect(regional(laMm)['PRT-06']).toEqual({
+        indicator: 'PRT-06',
+        actual: { value: 44.8, numerator: 261, denominator: 582 },
+        target: null,
+        achievement: null,
+      });
       // One country: the region is that country, with its target; a ratio has no regional target.
       expect(regional(la)['PRV-01']).toEqual({ indicator: 'PRV-01', actual: 168, target: 500, achievement: 33.6 });
       expect(regional(la)['PRT-06']).toMatchObject({ target: null, achievement: null });
@@ -166,7 +187,8 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
       const cnYear = await get('/v1/dashboard/overview?from=2026-01&to=2026-12&countries=CN');
 
       // Assess
-      const actuals = (response: { json: any }, n = 0) => Object.fromEntries(response.json.countries[n].indicators.map((i: { indicator: string; actual: unknown }) => [i.indicator, i.actual]));
+      const actuals = (response: { json: any }, n = 0) =>
+        Object.fromEntries(response.json.countries[n].indicators.map((i: { indicator: string; actual: unknown }) => [i.indicator, i.actual]));
       expect(actuals(reedited)).toMatchObject({ 'PRV-01': 40, 'PRV-04': 15, 'ADV-02': 1, 'PRT-06': { numerator: 25, denominator: 60 } });
       expect(Object.values(actuals(draftOnly, 0))).toEqual(INDICATOR_CODES.map(() => null));
       expect(Object.values(actuals(draftOnly, 1))).toEqual(INDICATOR_CODES.map(() => null));
@@ -215,7 +237,9 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
         { period: '2026-06', value: 48, cells: { '0-8': 12, '9-17': 12, '18-29': 12, '30+': 12 } },
         { period: '2026-07', value: null, cells: { '0-8': null, '9-17': null, '18-29': null, '30+': null } },
       ]);
-      expect(byExploitation.json.series[0].points).toEqual([{ period: '2026-01', value: 640, cells: { sexual: 160, labour: 160, 'forced-marriage': 160, other: 160 } }]);
+      expect(byExploitation.json.series[0].points).toEqual([
+        { period: '2026-01', value: 640, cells: { sexual: 160, labour: 160, 'forced-marriage': 160, other: 160 } },
+      ]);
       expect(ratio.json.series[0].points).toEqual([
         {
           period: '2026-01',
@@ -295,7 +319,14 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
       // Assess
       for (const response of responses) {
         expect(response.status).toBe(400);
-        expect(response.json.errors).toEqual([{ path: expect.stringMatching(/^query\/(indicator|by)$/), code: 'unknown-parameter', params: { allowed: ['from', 'to', 'countries'] }, message: 'unknown parameter; expected from, to, countries' }]);
+        expect(response.json.errors).toEqual([
+          {
+            path: expect.stringMatching(/^query\/(indicator|by)$/),
+            code: 'unknown-parameter',
+            params: { allowed: ['from', 'to', 'countries'] },
+            message: 'unknown parameter; expected from, to, countries',
+          },
+        ]);
       }
     });
   });
@@ -310,7 +341,15 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
       const months = (...states: [string, string | null][]) => states.map(([status, timeliness], n) => ({ period: `2026-0${n + 1}`, status, timeliness }));
       const missing: [string, null] = ['missing', null];
       const approved: [string, string] = ['approved', 'on-time'];
-      const rates = (reported: number, onTime: number, completeness: number, timeliness: number | null) => ({ due: 6, reported, onTime, late: reported - onTime, missing: 6 - reported, completeness, timeliness });
+      const rates = (reported: number, onTime: number, completeness: number, timeliness: number | null) => ({
+        due: 6,
+        reported,
+        onTime,
+        late: reported - onTime,
+        missing: 6 - reported,
+        completeness,
+        timeliness,
+      });
       expect(response.json).toEqual({
         from: '2026-01',
         to: '2026-06',
@@ -320,7 +359,11 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
           { country: 'CN', months: months(missing, ['draft', null], missing, missing, missing, missing), summary: rates(0, 0, 0, null) },
           // May was approved, then reopened: a draft again, its first submission's stamp kept, still reported.
           { country: 'LA', months: months(approved, approved, approved, approved, ['draft', 'on-time'], approved), summary: rates(6, 6, 100, 100) },
-          { country: 'VN', months: months(['submitted', 'on-time'], ['submitted', 'late'], ['returned', 'on-time'], ['approved', 'late'], ['draft', null], missing), summary: rates(4, 2, 66.7, 50) },
+          {
+            country: 'VN',
+            months: months(['submitted', 'on-time'], ['submitted', 'late'], ['returned', 'on-time'], ['approved', 'late'], ['draft', null], missing),
+            summary: rates(4, 2, 66.7, 50),
+          },
         ],
       });
       expect(completenessResponseSchema.safeParse(response.json).error).toBeUndefined();
@@ -333,7 +376,11 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
       // Assess: on 20 January 2027 December fell due on the 10th; January is due by 10 February.
       expect([response.json.from, response.json.to]).toEqual(['2026-02', '2027-01']);
       expect(response.json.rows).toHaveLength(6);
-      const [december, january] = ['2026-12', '2027-01'].map((period) => Object.fromEntries(response.json.rows.map((r: { country: string; months: { period: string }[] }) => [r.country, r.months.find((m) => m.period === period)])));
+      const [december, january] = ['2026-12', '2027-01'].map((period) =>
+        Object.fromEntries(
+          response.json.rows.map((r: { country: string; months: { period: string }[] }) => [r.country, r.months.find((m) => m.period === period)]),
+        ),
+      );
       for (const month of Object.values(december!)) expect(month).toEqual({ period: '2026-12', status: 'missing', timeliness: null });
       const notDue = (dueAt: string) => ({ period: '2027-01', status: 'not-due', timeliness: null, dueAt, due: '2027-02-10' });
       expect(january).toEqual({
@@ -345,7 +392,15 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
         VN: notDue('2027-02-10T17:00:00.000Z'),
       });
       // February to December are due (eleven months); LA reported five of them, all on time. January is never missing.
-      expect(response.json.rows.find((r: { country: string }) => r.country === 'LA').summary).toEqual({ due: 11, reported: 5, onTime: 5, late: 0, missing: 6, completeness: 45.5, timeliness: 100 });
+      expect(response.json.rows.find((r: { country: string }) => r.country === 'LA').summary).toEqual({
+        due: 11,
+        reported: 5,
+        onTime: 5,
+        late: 0,
+        missing: 6,
+        completeness: 45.5,
+        timeliness: 100,
+      });
     });
   });
 
@@ -363,9 +418,19 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
       expect(rows).toHaveLength(6 * 99); // six published months × every cell; the rest of the year has none
       expect(new Set(rows.map((r) => r.period))).toEqual(new Set(periodRange('2026-01', '2026-06')));
       expect(rows.find((r) => r.period === '2026-01' && r.indicator === 'PRV-01' && r.sex === 'male' && r.age === '30+')).toMatchObject({
-        country: 'LA', pillar: 'prevention', exploitation: '', value: '1', numerator: '', denominator: '', suppressed: 'false',
+        country: 'LA',
+        pillar: 'prevention',
+        exploitation: '',
+        value: '1',
+        numerator: '',
+        denominator: '',
+        suppressed: 'false',
       });
-      expect(rows.find((r) => r.period === '2026-01' && r.indicator === 'PRT-06' && r.sex === 'female')).toMatchObject({ value: '50', numerator: '11', denominator: '22' });
+      expect(rows.find((r) => r.period === '2026-01' && r.indicator === 'PRT-06' && r.sex === 'female')).toMatchObject({
+        value: '50',
+        numerator: '11',
+        denominator: '22',
+      });
       // The reopened May shows its approved values, never the draft's 999s.
       expect(rows.filter((r) => r.period === '2026-05' && r.indicator === 'PRV-01').map((r) => r.value)).toEqual(Array(8).fill('5'));
       expect(rows.some((r) => r.value === '999')).toBe(false);
@@ -408,7 +473,10 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
       const parameters = operation.parameters as { name: string; in: string; required: boolean; schema: { enum?: string[] } }[];
       expect(parameters.map((p) => p.name).sort(), path).toEqual([...query].sort());
       expect(parameters.every((p) => p.in === 'query')).toBe(true);
-      expect(parameters.filter((p) => p.required).map((p) => p.name), path).toEqual(path === '/v1/dashboard/series' ? ['indicator'] : []);
+      expect(
+        parameters.filter((p) => p.required).map((p) => p.name),
+        path,
+      ).toEqual(path === '/v1/dashboard/series' ? ['indicator'] : []);
       const ok = operation.responses['200'];
       expect(Object.keys(ok.headers), path).toEqual(['X-Consumed-RCU']);
       expect(Object.keys(operation.responses).sort(), path).toEqual(['200', '400', '401']);

@@ -1,7 +1,7 @@
-import { SignJWT, createLocalJWKSet, exportJWK, generateKeyPair } from 'jose';
-import type { CryptoKey, JWK, JWTPayload } from 'jose';
-import { beforeAll, describe, expect, it } from 'vitest';
 import { cognitoIssuer } from '@etip/aws';
+import type { CryptoKey, JWK, JWTPayload } from 'jose';
+import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AuthenticationError, createTokenVerifier } from './verify-token';
 
 const ISSUER = cognitoIssuer('ap-southeast-1', 'ap-southeast-1_Test');

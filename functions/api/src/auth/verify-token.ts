@@ -1,10 +1,10 @@
-import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
-import type { JWTPayload, JWTVerifyGetKey } from 'jose';
+import type { User } from '@etip/core/access';
+import { isRole } from '@etip/core/access';
+import type { CountryCode } from '@etip/core/framework';
 import { isCountryCode } from '@etip/core/framework';
 import { once } from '@etip/core/once';
-import type { CountryCode } from '@etip/core/framework';
-import { isRole } from '@etip/core/access';
-import type { User } from '@etip/core/access';
+import type { JWTPayload, JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
 
 /**
  * Why a request carries no usable identity: the API answers 401 with `message`. The message

@@ -1,5 +1,5 @@
-import { createMiddleware } from 'hono/factory';
 import { ProblemError, type User } from '@etip/core';
+import { createMiddleware } from 'hono/factory';
 import { AuthenticationError } from '../auth/verify-token';
 import type { ApiDeps, ApiEnv } from '../deps';
 

@@ -1,5 +1,5 @@
+import { fieldError, ProblemError } from '@etip/core';
 import type { Context } from 'hono';
-import { ProblemError, fieldError } from '@etip/core';
 import { duplicateKeyPaths } from './duplicate-keys';
 
 /** Bodies larger than this are refused before they are read (DESIGN.md 3). */

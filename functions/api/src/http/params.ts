@@ -1,4 +1,18 @@
-import { ProblemError, fieldError, parseFields, parseQuery, reportAddressSchema, reportListQuerySchema, targetsAddressSchema, targetsQuerySchema, type CountryCode, type Period, type QueryValues, type ReportStatus, type Validated } from '@etip/core';
+import {
+  type CountryCode,
+  fieldError,
+  type Period,
+  ProblemError,
+  parseFields,
+  parseQuery,
+  type QueryValues,
+  type ReportStatus,
+  reportAddressSchema,
+  reportListQuerySchema,
+  targetsAddressSchema,
+  targetsQuerySchema,
+  type Validated,
+} from '@etip/core';
 
 /**
  * Paths and queries, parsed with the contract's schemas (`@etip/core`): the same codes and
@@ -25,7 +39,9 @@ export interface ListFilter {
 export function listFilter(query: QueryValues): ListFilter {
   const filter: ListFilter = parsedOr(parseQuery(reportListQuerySchema, query), 'the query has invalid parameters');
   if (filter.from && filter.to && filter.from > filter.to) {
-    throw ProblemError.of('invalid-request', 'the query has invalid parameters', [fieldError('query/from', 'range-reversed', { from: filter.from, to: filter.to })]);
+    throw ProblemError.of('invalid-request', 'the query has invalid parameters', [
+      fieldError('query/from', 'range-reversed', { from: filter.from, to: filter.to }),
+    ]);
   }
   return filter;
 }

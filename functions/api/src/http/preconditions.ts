@@ -1,4 +1,4 @@
-import { ProblemError, etagOf, fieldError, type EntityTag, type Precondition } from '@etip/core';
+import { type EntityTag, etagOf, fieldError, type Precondition, ProblemError } from '@etip/core';
 
 export { etagOf };
 
@@ -21,7 +21,9 @@ export function parseEntityTags(header: string): '*' | EntityTag[] | null {
 }
 
 const malformed = (header: string, expected: string, got: string) =>
-  ProblemError.of('invalid-request', `${header} must be ${expected}`, [fieldError(`headers/${header}`, 'invalid-precondition', { expected, got: got.slice(0, 80) })]);
+  ProblemError.of('invalid-request', `${header} must be ${expected}`, [
+    fieldError(`headers/${header}`, 'invalid-precondition', { expected, got: got.slice(0, 80) }),
+  ]);
 
 /**
  * The precondition of a write: `If-Match` with the version read (compared strongly, so

@@ -1,4 +1,4 @@
-import { PROBLEM_CONTENT_TYPE, problem, type Problem, type ProblemType, type FieldError } from '@etip/core';
+import { type FieldError, PROBLEM_CONTENT_TYPE, type Problem, type ProblemType, problem } from '@etip/core';
 
 /** An RFC 9457 response; problems are never cached. */
 export function problemResponse(body: Problem, headers: Record<string, string> = {}): Response {

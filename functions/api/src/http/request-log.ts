@@ -1,7 +1,7 @@
+import { loggableError } from '@etip/aws';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { matchedRoutes } from 'hono/route';
-import { loggableError } from '@etip/aws';
 
 /** The little of a logger the API needs: Powertools' Logger is one, `failuresToStderr` another. */
 export interface RequestLogger {

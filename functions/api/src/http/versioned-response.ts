@@ -1,5 +1,5 @@
-import type { Context } from 'hono';
 import type { WriteReceipt } from '@etip/core';
+import type { Context } from 'hono';
 import { etagOf, noneMatchHolds, preconditionOf } from './preconditions';
 
 /** The version precondition of a request, from `If-Match` / `If-None-Match`. */

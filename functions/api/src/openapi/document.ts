@@ -1,24 +1,24 @@
-import * as z from 'zod/mini';
 import {
-  EXPORT_COLUMNS,
   completenessResponseSchema,
-  overviewResponseSchema,
-  seriesResponseSchema,
-  FIELD_ERRORS,
+  EXPORT_COLUMNS,
   FIELD_ERROR_CODES,
+  FIELD_ERRORS,
   frameworkSchema,
   once,
+  overviewResponseSchema,
   problemSchema,
   reportSchema,
   reportSchemas,
   reportSummaryListSchema,
   revisionListSchema,
+  seriesResponseSchema,
+  type TextFields,
   targetRevisionListSchema,
   targetSchemas,
   targetSetSchema,
   yearTargetsSchema,
-  type TextFields,
 } from '@etip/core';
+import * as z from 'zod/mini';
 import { OPERATIONS, type Operation, type SchemaName } from './operations';
 
 export { OPERATIONS } from './operations';
@@ -72,7 +72,11 @@ function operationObject(path: string, op: Operation) {
     responses: {
       [op.ok.status]: {
         description: op.ok.description,
-        ...(op.responseHeaders ? { headers: Object.fromEntries(Object.entries(op.responseHeaders).map(([name, description]) => [name, { description, schema: { type: 'string' } }])) } : {}),
+        ...(op.responseHeaders
+          ? {
+              headers: Object.fromEntries(Object.entries(op.responseHeaders).map(([name, description]) => [name, { description, schema: { type: 'string' } }])),
+            }
+          : {}),
         ...(op.ok.schema ? { content: { 'application/json': { schema: ref(op.ok.schema) } } } : {}),
         ...(op.ok.csv ? { content: { 'text/csv': { schema: { type: 'string' }, example: `${EXPORT_COLUMNS.join(',')}\r\n` } } } : {}),
       },
@@ -84,7 +88,10 @@ function operationObject(path: string, op: Operation) {
 /** Every field error code with what it means and the params it carries, for clients that translate them. */
 const fieldErrorCodes = (): JsonSchema => ({
   description: 'What went wrong with a field; `params` hold the named values a message is made from.',
-  oneOf: FIELD_ERROR_CODES.map((code) => ({ const: code, description: `${FIELD_ERRORS[code].means}; params: ${FIELD_ERRORS[code].params.join(', ') || 'none'}` })),
+  oneOf: FIELD_ERROR_CODES.map((code) => ({
+    const: code,
+    description: `${FIELD_ERRORS[code].means}; params: ${FIELD_ERRORS[code].params.join(', ') || 'none'}`,
+  })),
 });
 
 /** The problem schema, its `code` pointing at the list of codes. */

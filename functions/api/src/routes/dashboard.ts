@@ -1,6 +1,6 @@
-import { Hono } from 'hono/tiny';
+import { type Costed, completenessView, exportView, overviewView, type QueryValues, seriesView } from '@etip/core';
 import type { Context } from 'hono';
-import { completenessView, exportView, overviewView, seriesView, type Costed, type QueryValues } from '@etip/core';
+import { Hono } from 'hono/tiny';
 import type { ApiDeps, ApiEnv } from '../deps';
 
 /** Read cost of a view, as DESIGN.md 5.1 asks every dashboard response to report it. */

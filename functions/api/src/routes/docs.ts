@@ -1,6 +1,6 @@
-import { Hono } from 'hono/tiny';
+import { FIELD_ERROR_CODES, FIELD_ERRORS } from '@etip/core';
 import { html, raw } from 'hono/html';
-import { FIELD_ERRORS, FIELD_ERROR_CODES } from '@etip/core';
+import { Hono } from 'hono/tiny';
 import { OPERATIONS, openApiDocument } from '../openapi/document';
 
 const STATUS_TEXT = (statuses: (string | number)[]) => statuses.join(', ');
@@ -9,18 +9,23 @@ const STATUS_TEXT = (statuses: (string | number)[]) => statuses.join(', ');
  * The page's styles, a file of their own so the site's Content-Security-Policy can forbid inline
  * styles. Self-contained, no CDN: country offices' links are slow.
  */
-export const DOCS_CSS = 'body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem}table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.4rem;text-align:left;vertical-align:top}pre{background:#f6f6f6;padding:1rem;overflow:auto;max-height:40rem}';
+export const DOCS_CSS =
+  'body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem}table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.4rem;text-align:left;vertical-align:top}pre{background:#f6f6f6;padding:1rem;overflow:auto;max-height:40rem}';
 
 /** The browsable `/docs` page. */
 export async function docsPage(): Promise<string> {
-      const rows = Object.entries(OPERATIONS).flatMap(([path, ops]) =>
-        Object.entries(ops).map(
-          ([method, op]) => html`<tr><td><code>${method.toUpperCase()}</code></td><td><code>${path}</code></td><td>${op.summary}</td><td>${op.roles}</td><td>${STATUS_TEXT([op.ok.status, ...op.errors])}</td></tr>`,
-        ),
-      );
-      const codes = FIELD_ERROR_CODES.map((code) => html`<tr><td><code>${code}</code></td><td>${FIELD_ERRORS[code].means}</td><td>${FIELD_ERRORS[code].params.join(', ')}</td></tr>`);
-      const schemas = JSON.stringify((openApiDocument() as { components: { schemas: object } }).components.schemas, null, 2);
-      return String(await html`<!doctype html>
+  const rows = Object.entries(OPERATIONS).flatMap(([path, ops]) =>
+    Object.entries(ops).map(
+      ([method, op]) =>
+        html`<tr><td><code>${method.toUpperCase()}</code></td><td><code>${path}</code></td><td>${op.summary}</td><td>${op.roles}</td><td>${STATUS_TEXT([op.ok.status, ...op.errors])}</td></tr>`,
+    ),
+  );
+  const codes = FIELD_ERROR_CODES.map(
+    (code) => html`<tr><td><code>${code}</code></td><td>${FIELD_ERRORS[code].means}</td><td>${FIELD_ERRORS[code].params.join(', ')}</td></tr>`,
+  );
+  const schemas = JSON.stringify((openApiDocument() as { components: { schemas: object } }).components.schemas, null, 2);
+  return String(
+    await html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>ETIP Monitor API</title>
 <link rel="stylesheet" href="/docs/docs.css">
@@ -34,7 +39,8 @@ The machine-readable contract is <a href="/v1/openapi.json">/v1/openapi.json</a>
 <p>Each entry of a problem's <code>errors</code> has a <code>path</code>, a <code>code</code> from this list, its <code>params</code> and an English <code>message</code>; a client may say the same in its reader's language from the code and params.</p>
 <table><thead><tr><th>Code</th><th>Meaning</th><th>Params</th></tr></thead><tbody>${codes}</tbody></table>
 <h2>Schemas</h2><pre>${raw(schemas.replace(/&/g, '&amp;').replace(/</g, '&lt;'))}</pre>
-</body></html>`);
+</body></html>`,
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
-import { Hono } from 'hono/tiny';
 import { frameworkView } from '@etip/core';
+import { Hono } from 'hono/tiny';
 import type { ApiEnv } from '../deps';
 
 /** `/v1/framework`: the indicator framework, for forms and templates built by clients. */

@@ -1,6 +1,6 @@
-import { Hono } from 'hono/tiny';
-import type { Context } from 'hono';
 import { changeStatus, getReport, listReports, putReport, reportHistory, type Written } from '@etip/core';
+import type { Context } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { ApiDeps, ApiEnv } from '../deps';
 import { readJsonBody } from '../http/json-body';
 import { listFilter, reportAddress } from '../http/params';

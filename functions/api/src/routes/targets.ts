@@ -1,10 +1,10 @@
-import { Hono } from 'hono/tiny';
+import { getTargets, listTargets, setTargets, type TargetsWritten, targetHistory } from '@etip/core';
 import type { Context } from 'hono';
-import { getTargets, listTargets, setTargets, targetHistory, type TargetsWritten } from '@etip/core';
+import { Hono } from 'hono/tiny';
 import type { ApiDeps, ApiEnv } from '../deps';
 import { readJsonBody } from '../http/json-body';
-import { requestPrecondition, versionedRead, versionedWrite } from '../http/versioned-response';
 import { targetsAddress, targetsYear } from '../http/params';
+import { requestPrecondition, versionedRead, versionedWrite } from '../http/versioned-response';
 
 /**
  * `/v1/targets`: each country's annual targets, versioned like reports (DESIGN.md 3 "Targets").

@@ -10,8 +10,7 @@ export const access = {
   readReport: (user: User, country: CountryCode) =>
     user.role === 'admin' || user.role === 'regional-lead' || (user.role === 'country-office' && user.country === country),
   /** Values and submission: a country office its own; admins correct any country. */
-  editReport: (user: User, country: CountryCode) =>
-    user.role === 'admin' || (user.role === 'country-office' && user.country === country),
+  editReport: (user: User, country: CountryCode) => user.role === 'admin' || (user.role === 'country-office' && user.country === country),
   /** Approval and return: leads and admins, never the office that entered the values. */
   reviewReport: (user: User) => user.role === 'admin' || user.role === 'regional-lead',
   /** Annual targets are set by the region (leads) and by admins, never by the office measured against them. */

@@ -1,5 +1,5 @@
 import type { StoredReport } from '../reports/report';
-import { monthAggregate, type MonthAggregate } from './month-aggregate';
+import { type MonthAggregate, monthAggregate } from './month-aggregate';
 
 /**
  * From the old and new image of a report (a stream record) to the month's new aggregate, or

@@ -1,3 +1,3 @@
-export * from './value-vector';
-export * from './month-aggregate';
 export * from './aggregate-change';
+export * from './month-aggregate';
+export * from './value-vector';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_CELLS, cellsOf, type Cell } from '../framework/cells';
-import { INDICATORS, MAX_COUNT, findIndicator } from '../framework/indicators';
-import { VECTOR_LENGTH, decodeVector, encodeVector, indicatorSlice, sliceCells, toVector, type ValueVector } from './value-vector';
+import { ALL_CELLS, type Cell, cellsOf } from '../framework/cells';
+import { findIndicator, INDICATORS, MAX_COUNT } from '../framework/indicators';
+import { decodeVector, encodeVector, indicatorSlice, sliceCells, toVector, type ValueVector, VECTOR_LENGTH } from './value-vector';
 
 /** Every cell of a month, each count its position in the report (PRT-06 as n of 2n). */
 const fullMonth = (): Cell[] =>
@@ -18,7 +18,10 @@ describe('toVector', () => {
     // PRV-01 (8 cells) comes first: positions 0 … 7 hold the cells 0 … 7.
     expect(vector.slice(0, 8)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     // PRT-06 is cells 85 and 86 of the report: numerator then denominator of each.
-    const prt06 = INDICATORS.slice(0, INDICATORS.findIndex((i) => i.code === 'PRT-06')).reduce((sum, i) => sum + cellsOf(i).length, 0);
+    const prt06 = INDICATORS.slice(
+      0,
+      INDICATORS.findIndex((i) => i.code === 'PRT-06'),
+    ).reduce((sum, i) => sum + cellsOf(i).length, 0);
     expect(prt06).toBe(85);
     expect(vector.slice(85, 89)).toEqual([85, 170, 86, 172]);
     // After it every cell sits one place further on: ADV-04's last cell, report cell 98, is number 100.

@@ -1,4 +1,4 @@
-import { ALL_CELLS, cellKey, cellsOf, isRatioCell, type Cell } from '../framework/cells';
+import { ALL_CELLS, type Cell, cellKey, cellsOf, isRatioCell } from '../framework/cells';
 import { INDICATORS, type Indicator } from '../framework/indicators';
 
 /**

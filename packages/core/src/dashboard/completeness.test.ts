@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCompleteness } from './completeness';
-import { LEAD, fullReport, memoryAggregates, month, neverSubmitted, rangeOf, rollups } from './dashboard.fixture';
+import { fullReport, LEAD, memoryAggregates, month, neverSubmitted, rangeOf, rollups } from './dashboard.fixture';
 import { completenessView } from './dashboard-views';
 
 const noTargets = { list: async () => ({ targetSets: [], consumedReadUnits: 0 }) };
@@ -72,7 +72,13 @@ describe('buildCompleteness', () => {
     const after = view('2026-11-11T03:00:00Z');
 
     // Assess
-    expect(early.rows[0]!.months[1]).toEqual({ period: '2026-10', status: 'submitted', timeliness: 'on-time', dueAt: '2026-11-10T17:00:00.000Z', due: '2026-11-10' });
+    expect(early.rows[0]!.months[1]).toEqual({
+      period: '2026-10',
+      status: 'submitted',
+      timeliness: 'on-time',
+      dueAt: '2026-11-10T17:00:00.000Z',
+      due: '2026-11-10',
+    });
     expect(early.rows[0]!.summary).toEqual({ due: 1, reported: 1, onTime: 0, late: 1, missing: 0, completeness: 100, timeliness: 0 });
     expect(after.rows[0]!.months[1]).toEqual({ period: '2026-10', status: 'submitted', timeliness: 'on-time' });
     expect(after.rows[0]!.summary).toEqual({ due: 2, reported: 2, onTime: 1, late: 1, missing: 0, completeness: 100, timeliness: 50 });
@@ -121,6 +127,8 @@ describe('completenessView', () => {
     const deps = { aggregates: memoryAggregates([]), targets: noTargets, now: () => new Date('2026-11-29T06:00:00Z') };
 
     // Act and assess
-    await expect(completenessView(deps, LEAD, { to: ['2026-12'] })).rejects.toMatchObject({ problem: { errors: [{ path: 'query/to', code: 'period-in-future' }] } });
+    await expect(completenessView(deps, LEAD, { to: ['2026-12'] })).rejects.toMatchObject({
+      problem: { errors: [{ path: 'query/to', code: 'period-in-future' }] },
+    });
   });
 });

@@ -1,5 +1,5 @@
 import type { CountryCode } from '../framework/countries';
-import { monthOf, type CountryYear } from './dashboard-reader';
+import { type CountryYear, monthOf } from './dashboard-reader';
 import { monthStanding, reportingRates } from './month-status';
 import type { CompletenessResponse } from './schemas';
 import type { ViewRange } from './view-query';

@@ -1,6 +1,6 @@
+import type { MonthAggregate } from '../aggregation';
 import type { Period } from '../framework/calendar';
 import type { CountryCode } from '../framework/countries';
-import type { MonthAggregate } from '../aggregation';
 
 /** A read and what it cost in DynamoDB read units (every dashboard response reports it). */
 export interface Costed<T> {

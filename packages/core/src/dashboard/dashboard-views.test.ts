@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { periodRange } from '../framework/calendar';
 import type { TargetSet } from '../targets/target-set';
-import { LEAD, fullReport, memoryAggregates, month, rollups } from './dashboard.fixture';
+import { fullReport, LEAD, memoryAggregates, month, rollups } from './dashboard.fixture';
 import { overviewView } from './dashboard-views';
 
 describe('overviewView', () => {
   it('by default ends at the last month already due, so the pro-rated target covers the months of the actuals', async () => {
     // Prepare: 29 November 2026, LA reported January to October, 80 people a month on PRV-01 (10 in each of 8 cells).
     const held = rollups({ LA: Object.fromEntries(periodRange('2026-01', '2026-10').map((p) => [p, month(fullReport({ 'PRV-01': 10 }))])) });
-    const la2026 = { country: 'LA', year: 2026, targets: { 'PRV-01': 1200 }, version: 1, updatedAt: '2026-01-05T00:00:00.000Z', updatedBy: 'lead' } satisfies TargetSet;
+    const la2026 = {
+      country: 'LA',
+      year: 2026,
+      targets: { 'PRV-01': 1200 },
+      version: 1,
+      updatedAt: '2026-01-05T00:00:00.000Z',
+      updatedBy: 'lead',
+    } satisfies TargetSet;
     const deps = {
       aggregates: memoryAggregates(held),
       targets: { list: async (year: number) => ({ targetSets: year === 2026 ? [la2026] : [], consumedReadUnits: 0 }) },

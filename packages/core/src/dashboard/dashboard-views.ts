@@ -1,12 +1,12 @@
-import { addMonths, lastDuePeriod, type Period } from '../framework/calendar';
 import type { User } from '../access/roles';
-import { buildCompleteness } from './completeness';
+import { addMonths, lastDuePeriod, type Period } from '../framework/calendar';
+import type { QueryValues } from '../problems/query';
 import type { TargetRepository } from '../targets/repository';
+import { buildCompleteness } from './completeness';
 import type { AggregateReader, Costed, TargetsByCountry } from './dashboard-reader';
 import { buildExportCsv } from './export-csv';
 import { buildOverview } from './overview';
 import { buildSeries } from './series';
-import type { QueryValues } from '../problems/query';
 import { parseViewQuery } from './view-query';
 
 /**
@@ -40,7 +40,10 @@ export async function overviewView(deps: DashboardDeps, user: User, query: Query
 export async function seriesView(deps: DashboardDeps, user: User, query: Query) {
   const { range, countries, indicator, by } = parseViewQuery('series', query, { now: deps.now(), defaultFrom: lastMonths(24) });
   const rollups = await deps.aggregates.rollups(range.years);
-  return { data: buildSeries({ user, indicator: indicator!, by, range, countries, rollups: rollups.data, ...withThreshold(deps) }), consumedReadUnits: rollups.consumedReadUnits };
+  return {
+    data: buildSeries({ user, indicator: indicator!, by, range, countries, rollups: rollups.data, ...withThreshold(deps) }),
+    consumedReadUnits: rollups.consumedReadUnits,
+  };
 }
 
 export async function completenessView(deps: DashboardDeps, _user: User, query: Query) {

@@ -1,7 +1,7 @@
-import { toVector, type MonthAggregate } from '../aggregation';
 import type { User } from '../access/roles';
-import { periodRange, type Period, type Timeliness } from '../framework/calendar';
-import { cellsOf, type Cell } from '../framework/cells';
+import { type MonthAggregate, toVector } from '../aggregation';
+import { type Period, periodRange, type Timeliness } from '../framework/calendar';
+import { type Cell, cellsOf } from '../framework/cells';
 import type { CountryCode } from '../framework/countries';
 import { INDICATORS } from '../framework/indicators';
 import type { ReportStatus } from '../reports/statuses';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_COLUMNS, buildExportCsv, csvField } from './export-csv';
-import { LEAD, VIEWER, fullReport, month, neverSubmitted, rangeOf, rollups } from './dashboard.fixture';
 import { findIndicator } from '../framework/indicators';
+import { fullReport, LEAD, month, neverSubmitted, rangeOf, rollups, VIEWER } from './dashboard.fixture';
+import { buildExportCsv, csvField, EXPORT_COLUMNS } from './export-csv';
 
 describe('csvField', () => {
   it.each([
@@ -21,7 +21,20 @@ describe('csvField', () => {
 });
 
 describe('buildExportCsv', () => {
-  const held = rollups({ TH: { '2026-03': month(fullReport({ 'PRT-05': [3, 12], 'PRT-06': [{ numerator: 4, denominator: 15 }, { numerator: 12, denominator: 20 }] })), '2026-04': neverSubmitted() } });
+  const held = rollups({
+    TH: {
+      '2026-03': month(
+        fullReport({
+          'PRT-05': [3, 12],
+          'PRT-06': [
+            { numerator: 4, denominator: 15 },
+            { numerator: 12, denominator: 20 },
+          ],
+        }),
+      ),
+      '2026-04': neverSubmitted(),
+    },
+  });
   const csv = (user: typeof LEAD, code: string) =>
     buildExportCsv({ user, range: rangeOf('2026-03', '2026-04'), rollups: held, countries: ['TH'], indicators: [findIndicator(code)!] }).split('\r\n');
 
@@ -39,6 +52,10 @@ describe('buildExportCsv', () => {
   });
 
   it('leaves a withheld cell without value and says it is withheld', () => {
-    expect(csv(VIEWER, 'PRT-05').slice(1)).toEqual(['TH,2026-03,approved,protection,PRT-05,female,,,,,,true', 'TH,2026-03,approved,protection,PRT-05,male,,,,,,true', '']);
+    expect(csv(VIEWER, 'PRT-05').slice(1)).toEqual([
+      'TH,2026-03,approved,protection,PRT-05,female,,,,,,true',
+      'TH,2026-03,approved,protection,PRT-05,male,,,,,,true',
+      '',
+    ]);
   });
 });

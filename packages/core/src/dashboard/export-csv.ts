@@ -1,13 +1,26 @@
+import type { User } from '../access/roles';
 import { cellsOf } from '../framework/cells';
 import type { CountryCode } from '../framework/countries';
 import { INDICATORS, type Indicator } from '../framework/indicators';
 import { isProtected, isSuppressed } from '../protection';
-import type { User } from '../access/roles';
-import { monthOf, type CountryYear } from './dashboard-reader';
+import { type CountryYear, monthOf } from './dashboard-reader';
 import { indicatorMonth } from './indicator-month';
 import type { ViewRange } from './view-query';
 
-export const EXPORT_COLUMNS = ['country', 'period', 'status', 'pillar', 'indicator', 'sex', 'age', 'exploitation', 'value', 'numerator', 'denominator', 'suppressed'] as const;
+export const EXPORT_COLUMNS = [
+  'country',
+  'period',
+  'status',
+  'pillar',
+  'indicator',
+  'sex',
+  'age',
+  'exploitation',
+  'value',
+  'numerator',
+  'denominator',
+  'suppressed',
+] as const;
 
 /**
  * One CSV field (RFC 4180): empty for null or undefined; quoted, with quotes doubled, when it
@@ -45,10 +58,17 @@ export function buildExportCsv(input: {
           const withheld = isSuppressed(cell);
           const ratio = !withheld && cell !== null && typeof cell === 'object' ? cell : null;
           const row = {
-            country, period, status: month.status, pillar: indicator.pillar, indicator: indicator.code,
-            sex: address.sex, age: address.age, exploitation: address.exploitation,
+            country,
+            period,
+            status: month.status,
+            pillar: indicator.pillar,
+            indicator: indicator.code,
+            sex: address.sex,
+            age: address.age,
+            exploitation: address.exploitation,
             value: withheld ? null : ratio ? ratio.value : cell,
-            numerator: ratio?.numerator, denominator: ratio?.denominator,
+            numerator: ratio?.numerator,
+            denominator: ratio?.denominator,
             suppressed: withheld,
           };
           lines.push(EXPORT_COLUMNS.map((c) => csvField(row[c])).join(','));

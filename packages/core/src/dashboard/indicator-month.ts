@@ -1,6 +1,6 @@
 import { indicatorSlice, sliceCells, type ValueVector } from '../aggregation';
 import type { Indicator } from '../framework/indicators';
-import { protectMonth, type ProtectedMonth } from '../protection';
+import { type ProtectedMonth, protectMonth } from '../protection';
 import type { ProtectedValue } from './schemas';
 
 /**

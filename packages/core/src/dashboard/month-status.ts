@@ -1,6 +1,6 @@
+import type { MonthAggregate } from '../aggregation';
 import { dueAt, dueDate, type Period } from '../framework/calendar';
 import type { CountryCode } from '../framework/countries';
-import type { MonthAggregate } from '../aggregation';
 import type { CompletenessMonth, MonthCounts, ReportingRates } from './schemas';
 
 const oneDecimalPercent = (part: number, whole: number) => (whole === 0 ? null : Math.round((part * 1000) / whole) / 10);

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { SUPPRESSED } from '../protection';
-import { LEAD, VIEWER, fullReport, month, neverSubmitted, rangeOf, rollups, targetsOf } from './dashboard.fixture';
+import { fullReport, LEAD, month, neverSubmitted, rangeOf, rollups, targetsOf, VIEWER } from './dashboard.fixture';
 import { buildOverview } from './overview';
 import type { OverviewResponse } from './schemas';
 
 const NOW = new Date('2027-01-20T00:00:00Z'); // every month of 2026 fell due everywhere
-const entry = (view: OverviewResponse, country: string, code: string) => view.countries.find((c) => c.country === country)!.indicators.find((i) => i.indicator === code);
+const entry = (view: OverviewResponse, country: string, code: string) =>
+  view.countries.find((c) => c.country === country)!.indicators.find((i) => i.indicator === code);
 const regional = (view: OverviewResponse, code: string) => view.regional.indicators.find((i) => i.indicator === code);
 const pillar = (view: OverviewResponse, code: string) => view.pillars.find((p) => p.pillar === code);
 
@@ -17,7 +18,14 @@ describe('buildOverview', () => {
 
     // Act
     const view = buildOverview({ user: LEAD, range: rangeOf('2025-07', '2026-06'), rollups: rollups({ LA: months }), targets, countries: ['LA'], now: NOW });
-    const without2025 = buildOverview({ user: LEAD, range: rangeOf('2025-07', '2026-06'), rollups: rollups({ LA: months }), targets: targetsOf({ 2026: { LA: { 'PRV-01': 600 } } }), countries: ['LA'], now: NOW });
+    const without2025 = buildOverview({
+      user: LEAD,
+      range: rangeOf('2025-07', '2026-06'),
+      rollups: rollups({ LA: months }),
+      targets: targetsOf({ 2026: { LA: { 'PRV-01': 600 } } }),
+      countries: ['LA'],
+      now: NOW,
+    });
 
     // Assess: 1200 × 6/12 + 600 × 6/12 = 900; 12 × 80 = 960 is 106.7 % of it.
     expect(entry(view, 'LA', 'PRV-01')).toEqual({ indicator: 'PRV-01', actual: 960, target: 900, achievement: 106.7 });
@@ -29,10 +37,13 @@ describe('buildOverview', () => {
 
   it('takes the last reported month of a latest indicator, over months missing, unpublished or never submitted', () => {
     // Prepare: PRV-04 (one cell) 12 in January, 15 in March; February missing, April a draft never submitted.
-    const held = rollups({ LA: { '2026-01': month(fullReport({ 'PRV-04': 12 })), '2026-03': month(fullReport({ 'PRV-04': 15, 'PRV-02': [7, 3] })), '2026-04': neverSubmitted() } });
+    const held = rollups({
+      LA: { '2026-01': month(fullReport({ 'PRV-04': 12 })), '2026-03': month(fullReport({ 'PRV-04': 15, 'PRV-02': [7, 3] })), '2026-04': neverSubmitted() },
+    });
 
     // Act
-    const view = (from: string, to: string) => buildOverview({ user: LEAD, range: rangeOf(from, to), rollups: held, targets: targetsOf({}), countries: ['LA'], now: NOW });
+    const view = (from: string, to: string) =>
+      buildOverview({ user: LEAD, range: rangeOf(from, to), rollups: held, targets: targetsOf({}), countries: ['LA'], now: NOW });
 
     // Assess
     expect(entry(view('2026-01', '2026-05'), 'LA', 'PRV-04')?.actual).toBe(15);
@@ -90,7 +101,14 @@ describe('buildOverview', () => {
     });
 
     // Act
-    const view = buildOverview({ user: VIEWER, range: rangeOf('2026-06', '2026-11'), rollups: held, targets: targetsOf({}), countries: ['CN', 'LA'], now: new Date('2026-11-29T06:00:00Z') });
+    const view = buildOverview({
+      user: VIEWER,
+      range: rangeOf('2026-06', '2026-11'),
+      rollups: held,
+      targets: targetsOf({}),
+      countries: ['CN', 'LA'],
+      now: new Date('2026-11-29T06:00:00Z'),
+    });
 
     // Assess: October was due on 10 November and never came; November is not due until 10 December.
     expect(view.countries.map((c) => [c.country, c.months])).toEqual([
@@ -108,13 +126,35 @@ describe('buildOverview', () => {
     //   LA January and February: PRV-01 10 a cell (80 a month), PRV-04 5 then 7, PRT-06 female 10/20, male 0/20.
     //   MM January: PRV-01 20 a cell (160), PRV-04 30, PRT-06 female 15/30, male 15/30.
     //   TH: nothing published.
-    const la = fullReport({ 'PRV-01': 10, 'PRV-04': 5, 'PRT-06': [{ numerator: 10, denominator: 20 }, { numerator: 0, denominator: 20 }] });
+    const la = fullReport({
+      'PRV-01': 10,
+      'PRV-04': 5,
+      'PRT-06': [
+        { numerator: 10, denominator: 20 },
+        { numerator: 0, denominator: 20 },
+      ],
+    });
     const held = rollups({
-      LA: { '2026-01': month(la), '2026-02': month(fullReport({ 'PRV-01': 10, 'PRV-04': 7, 'PRT-06': [{ numerator: 10, denominator: 20 }, { numerator: 0, denominator: 20 }] })) },
+      LA: {
+        '2026-01': month(la),
+        '2026-02': month(
+          fullReport({
+            'PRV-01': 10,
+            'PRV-04': 7,
+            'PRT-06': [
+              { numerator: 10, denominator: 20 },
+              { numerator: 0, denominator: 20 },
+            ],
+          }),
+        ),
+      },
       MM: { '2026-01': month(fullReport({ 'PRV-04': 30, 'PRT-06': { numerator: 15, denominator: 30 } })) },
     });
-    const targets = targetsOf({ 2026: { LA: { 'PRV-01': 1200, 'PRV-04': 10, 'PRT-06': 50 }, MM: { 'PRV-01': 2400, 'PRV-04': 40, 'PRT-06': 60 }, TH: { 'PRV-04': 5 } } });
-    const view = (countries: ('LA' | 'MM' | 'TH')[]) => buildOverview({ user: LEAD, range: rangeOf('2026-01', '2026-02'), rollups: held, targets, countries, now: NOW });
+    const targets = targetsOf({
+      2026: { LA: { 'PRV-01': 1200, 'PRV-04': 10, 'PRT-06': 50 }, MM: { 'PRV-01': 2400, 'PRV-04': 40, 'PRT-06': 60 }, TH: { 'PRV-04': 5 } },
+    });
+    const view = (countries: ('LA' | 'MM' | 'TH')[]) =>
+      buildOverview({ user: LEAD, range: rangeOf('2026-01', '2026-02'), rollups: held, targets, countries, now: NOW });
 
     // Act
     const two = view(['LA', 'MM']);

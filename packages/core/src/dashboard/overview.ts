@@ -1,9 +1,9 @@
-import type { CountryCode } from '../framework/countries';
-import { INDICATORS, PILLARS, findIndicator, type Indicator } from '../framework/indicators';
-import { SUPPRESSED, isProtected, isSuppressed, latestRange, ratioRange, sumRange, type ProtectedCount, type ProtectedRatio } from '../protection';
 import type { User } from '../access/roles';
+import type { CountryCode } from '../framework/countries';
+import { findIndicator, INDICATORS, type Indicator, PILLARS } from '../framework/indicators';
+import { isProtected, isSuppressed, latestRange, type ProtectedCount, type ProtectedRatio, ratioRange, SUPPRESSED, sumRange } from '../protection';
 import { pillarSummary } from './achievement';
-import { monthOf, type CountryYear, type TargetsByCountry } from './dashboard-reader';
+import { type CountryYear, monthOf, type TargetsByCountry } from './dashboard-reader';
 import { indicatorMonth } from './indicator-month';
 import { monthCounts, monthStanding } from './month-status';
 import { regionalTarget, regionalValue } from './regional';
@@ -25,8 +25,17 @@ function rangeTarget(indicator: Indicator, country: CountryCode, range: ViewRang
   return total;
 }
 
-function actualOver(indicator: Indicator, rollups: readonly CountryYear[], country: CountryCode, range: ViewRange, protect: boolean, threshold?: number): ProtectedValue {
-  const months = range.periods.map((period) => indicatorMonth(indicator, monthOf(rollups, country, period)?.values, { protect, ...(threshold ? { threshold } : {}) })?.total ?? null);
+function actualOver(
+  indicator: Indicator,
+  rollups: readonly CountryYear[],
+  country: CountryCode,
+  range: ViewRange,
+  protect: boolean,
+  threshold?: number,
+): ProtectedValue {
+  const months = range.periods.map(
+    (period) => indicatorMonth(indicator, monthOf(rollups, country, period)?.values, { protect, ...(threshold ? { threshold } : {}) })?.total ?? null,
+  );
   if (indicator.aggregation === 'ratio') return ratioRange(months as ProtectedRatio[]);
   if (indicator.aggregation === 'latest') return latestRange(months as ProtectedCount[]);
   return sumRange(months as ProtectedCount[]);
@@ -64,7 +73,10 @@ export function buildOverview(input: {
   const { user, range, rollups, targets, now, threshold } = input;
   const figures = input.countries.map((country) => {
     const protect = isProtected(user, country);
-    return INDICATORS.map((indicator) => ({ actual: actualOver(indicator, rollups, country, range, protect, threshold), target: rangeTarget(indicator, country, range, targets) }));
+    return INDICATORS.map((indicator) => ({
+      actual: actualOver(indicator, rollups, country, range, protect, threshold),
+      target: rangeTarget(indicator, country, range, targets),
+    }));
   });
 
   const countries = input.countries.map((country, c) => ({
@@ -76,12 +88,25 @@ export function buildOverview(input: {
   const regional = {
     indicators: INDICATORS.map((indicator, i) => {
       const of = figures.map((country) => country[i]!);
-      return entry(indicator, regionalValue(indicator, of.map((f) => f.actual)), regionalTarget(indicator, of.map((f) => f.target)));
+      return entry(
+        indicator,
+        regionalValue(
+          indicator,
+          of.map((f) => f.actual),
+        ),
+        regionalTarget(
+          indicator,
+          of.map((f) => f.target),
+        ),
+      );
     }),
   };
 
   const pillars = PILLARS.map(({ code }) =>
-    pillarSummary(code, countries.flatMap((c) => c.indicators.filter((i) => findIndicator(i.indicator)!.pillar === code).map((i) => i.achievement))),
+    pillarSummary(
+      code,
+      countries.flatMap((c) => c.indicators.filter((i) => findIndicator(i.indicator)!.pillar === code).map((i) => i.achievement)),
+    ),
   );
 
   const awaitingApproval = countries.reduce((sum, c) => sum + c.months.submitted, 0);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { User } from '../access/roles';
-import { INDICATORS, findIndicator } from '../framework/indicators';
-import { SUPPRESSED, isSuppressed } from '../protection';
-import { LEAD, VIEWER, fullReport, month, office, rangeOf, rollups, targetsOf } from './dashboard.fixture';
+import { findIndicator, INDICATORS } from '../framework/indicators';
+import { isSuppressed, SUPPRESSED } from '../protection';
+import { fullReport, LEAD, month, office, rangeOf, rollups, targetsOf, VIEWER } from './dashboard.fixture';
 import { buildOverview } from './overview';
 import { regionalTarget, regionalValue } from './regional';
 import type { ProtectedValue } from './schemas';
@@ -51,7 +51,10 @@ const thMarch = fullReport({
   'PRT-01': Array.from({ length: 32 }, (_, n) => [0, 1, 4, 12, 25][n % 5]!),
   'PRT-04': 0,
   'PRT-05': [3, 12],
-  'PRT-06': [{ numerator: 4, denominator: 15 }, { numerator: 12, denominator: 20 }],
+  'PRT-06': [
+    { numerator: 4, denominator: 15 },
+    { numerator: 12, denominator: 20 },
+  ],
 });
 const held = rollups({
   TH: { '2026-03': month(thMarch), '2026-04': month(fullReport()) },
@@ -77,7 +80,12 @@ function margins(reader: User): Margin[] {
     const [mine, lead] = [reader, LEAD].map((user) => buildOverview({ user, range, rollups: held, targets, countries: COUNTRIES, now: NOW }));
     INDICATORS.forEach((indicator, i) => {
       const at = (view: typeof mine) => view!.countries.map((c) => c.indicators[i]!.actual);
-      found.push({ where: `overview ${range.from}…${range.to} ${indicator.code}`, regional: mine!.regional.indicators[i]!.actual, countries: at(mine), truth: at(lead) });
+      found.push({
+        where: `overview ${range.from}…${range.to} ${indicator.code}`,
+        regional: mine!.regional.indicators[i]!.actual,
+        countries: at(mine),
+        truth: at(lead),
+      });
     });
     for (const indicator of INDICATORS) {
       for (const by of [undefined, ...indicator.dims]) {
@@ -86,7 +94,8 @@ function margins(reader: User): Margin[] {
           const at = (view: typeof mine, cell?: string) => view!.series.map((s) => (cell ? s.points[n]!.cells![cell]! : s.points[n]!.value));
           const where = `series ${indicator.code} ${point.period}`;
           found.push({ where: `${where} total`, regional: point.value, countries: at(mine), truth: at(lead) });
-          for (const cell of Object.keys(point.cells ?? {})) found.push({ where: `${where} ${by}=${cell}`, regional: point.cells![cell]!, countries: at(mine, cell), truth: at(lead, cell) });
+          for (const cell of Object.keys(point.cells ?? {}))
+            found.push({ where: `${where} ${by}=${cell}`, regional: point.cells![cell]!, countries: at(mine, cell), truth: at(lead, cell) });
         });
       }
     }
@@ -95,7 +104,8 @@ function margins(reader: User): Margin[] {
 }
 
 /** A figure as the counts it shows: [count, 0], [numerator, denominator], or [0, 0] for not reported. */
-const counts = (v: ProtectedValue): [number, number] => (v === null || isSuppressed(v) ? [0, 0] : typeof v === 'number' ? [v, 0] : [v.numerator, v.denominator]);
+const counts = (v: ProtectedValue): [number, number] =>
+  v === null || isSuppressed(v) ? [0, 0] : typeof v === 'number' ? [v, 0] : [v.numerator, v.denominator];
 
 /** What subtracting the shown countries from a shown regional figure gives, and what the withheld countries really hold. */
 function subtract(regional: ProtectedValue, countries: ProtectedValue[], truth: ProtectedValue[]) {

@@ -1,5 +1,5 @@
 import type { Indicator } from '../framework/indicators';
-import { ratioRange, sumRange, type ProtectedCount, type ProtectedRatio } from '../protection';
+import { type ProtectedCount, type ProtectedRatio, ratioRange, sumRange } from '../protection';
 import type { ProtectedValue } from './schemas';
 
 /*

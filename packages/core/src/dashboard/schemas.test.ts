@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findIndicator } from '../framework/indicators';
 import { buildCompleteness } from './completeness';
-import { VIEWER, fullReport, month, neverSubmitted, rangeOf, rollups, targetsOf } from './dashboard.fixture';
+import { fullReport, month, neverSubmitted, rangeOf, rollups, targetsOf, VIEWER } from './dashboard.fixture';
 import { buildOverview } from './overview';
 import { completenessResponseSchema, overviewResponseSchema, protectedValueSchema, seriesResponseSchema } from './schemas';
 import { buildSeries } from './series';
@@ -13,14 +13,27 @@ import { buildSeries } from './series';
  */
 const now = new Date('2026-11-29T06:00:00Z');
 const held = rollups({
-  TH: { '2026-09': month(fullReport({ 'PRT-05': [3, 12], 'PRT-06': [{ numerator: 4, denominator: 15 }, { numerator: 0, denominator: 0 }] })), '2026-10': neverSubmitted() },
+  TH: {
+    '2026-09': month(
+      fullReport({
+        'PRT-05': [3, 12],
+        'PRT-06': [
+          { numerator: 4, denominator: 15 },
+          { numerator: 0, denominator: 0 },
+        ],
+      }),
+    ),
+    '2026-10': neverSubmitted(),
+  },
   LA: { '2026-09': month(fullReport(), 'submitted', 'late') },
 });
 const range = rangeOf('2026-09', '2026-11');
 const countries = ['LA', 'TH', 'VN'] as const;
 const asJson = <T>(value: T): unknown => JSON.parse(JSON.stringify(value));
 
-const overview = asJson(buildOverview({ user: VIEWER, range, rollups: held, targets: targetsOf({ 2026: { TH: { 'PRT-05': 120, 'PRT-06': 50 } } }), countries, now }));
+const overview = asJson(
+  buildOverview({ user: VIEWER, range, rollups: held, targets: targetsOf({ 2026: { TH: { 'PRT-05': 120, 'PRT-06': 50 } } }), countries, now }),
+);
 const series = asJson(buildSeries({ user: VIEWER, indicator: findIndicator('PRT-06')!, by: 'sex', range, countries, rollups: held }));
 const completeness = asJson(buildCompleteness({ range, rollups: held, countries, now }));
 
@@ -80,6 +93,7 @@ describe('response schemas', () => {
     for (const value of [0, 12, null, { suppressed: true }, { value: 26.7, numerator: 4, denominator: 15 }, { value: null, numerator: 0, denominator: 0 }]) {
       expect(protectedValueSchema.safeParse(value).success, JSON.stringify(value)).toBe(true);
     }
-    for (const value of ['12', -3, { suppressed: 'yes' }, { value: 26.7 }, undefined]) expect(protectedValueSchema.safeParse(value).success, JSON.stringify(value)).toBe(false);
+    for (const value of ['12', -3, { suppressed: 'yes' }, { value: 26.7 }, undefined])
+      expect(protectedValueSchema.safeParse(value).success, JSON.stringify(value)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { periodSchema } from '../framework/calendar';
 import { countryCodeSchema } from '../framework/countries';
-import { DIMENSION_KEYS, INDICATOR_CODES, PILLARS, type DimensionKey, type PillarCode } from '../framework/indicators';
+import { DIMENSION_KEYS, type DimensionKey, INDICATOR_CODES, PILLARS, type PillarCode } from '../framework/indicators';
 
 /*
  * The contract of the dashboards' read API (DESIGN.md 5.1): what the builders return (their

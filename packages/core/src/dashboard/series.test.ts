@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { findIndicator, type DimensionKey } from '../framework/indicators';
-import { LEAD, fullReport, month, rangeOf, rollups } from './dashboard.fixture';
+import { type DimensionKey, findIndicator } from '../framework/indicators';
+import { fullReport, LEAD, month, rangeOf, rollups } from './dashboard.fixture';
 import { buildSeries } from './series';
 
 /** PRT-01's 32 cells (sex × age × exploitation, in that nesting) hold 0 … 31: cell n = 16·sex + 4·age + exploitation. */
 const counting = fullReport({ 'PRT-01': Array.from({ length: 32 }, (_, n) => n) });
 const held = rollups({
-  LA: { '2026-01': month(counting), '2026-02': month(fullReport({ 'PRT-06': [{ numerator: 11, denominator: 22 }, { numerator: 10, denominator: 30 }] })) },
+  LA: {
+    '2026-01': month(counting),
+    '2026-02': month(
+      fullReport({
+        'PRT-06': [
+          { numerator: 11, denominator: 22 },
+          { numerator: 10, denominator: 30 },
+        ],
+      }),
+    ),
+  },
   VN: { '2026-01': month(fullReport()), '2026-02': month(fullReport()) },
 });
 const series = (code: string, by?: DimensionKey, countries: ('LA' | 'VN' | 'KH')[] = ['LA']) =>
@@ -37,7 +47,11 @@ describe('buildSeries', () => {
     // Assess
     expect(bySex.series[0]!.points[2]).toEqual({ period: '2026-03', value: null, cells: { female: null, male: null } });
     expect(whole.by).toBeNull();
-    expect(whole.series[0]!.points.map((p) => Object.keys(p))).toEqual([['period', 'value'], ['period', 'value'], ['period', 'value']]);
+    expect(whole.series[0]!.points.map((p) => Object.keys(p))).toEqual([
+      ['period', 'value'],
+      ['period', 'value'],
+      ['period', 'value'],
+    ]);
   });
 
   it('adds the countries into a regional series, split the same way; a ratio as Σnumerator/Σdenominator', () => {

@@ -1,8 +1,8 @@
+import type { User } from '../access/roles';
 import type { CountryCode } from '../framework/countries';
 import { DIMENSIONS, type DimensionKey, type Indicator } from '../framework/indicators';
 import { isProtected } from '../protection';
-import type { User } from '../access/roles';
-import { monthOf, type CountryYear } from './dashboard-reader';
+import { type CountryYear, monthOf } from './dashboard-reader';
 import { indicatorMonth } from './indicator-month';
 import { regionalValue } from './regional';
 import type { SeriesPoint, SeriesResponse } from './schemas';
@@ -38,8 +38,23 @@ export function buildSeries(input: {
   const regional = {
     points: range.periods.map((period, n): SeriesPoint => {
       const months = series.map((s) => s.points[n]!);
-      const point: SeriesPoint = { period, value: regionalValue(indicator, months.map((m) => m.value)) };
-      if (by) point.cells = Object.fromEntries(DIMENSIONS[by].map((v) => [v, regionalValue(indicator, months.map((m) => m.cells?.[v] ?? null))]));
+      const point: SeriesPoint = {
+        period,
+        value: regionalValue(
+          indicator,
+          months.map((m) => m.value),
+        ),
+      };
+      if (by)
+        point.cells = Object.fromEntries(
+          DIMENSIONS[by].map((v) => [
+            v,
+            regionalValue(
+              indicator,
+              months.map((m) => m.cells?.[v] ?? null),
+            ),
+          ]),
+        );
       return point;
     }),
   };

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { FIRST_PERIOD, latestPeriod, periodRange, periodSchema, type Period } from '../framework/calendar';
-import { COUNTRY_CODES, isCountryCode, type CountryCode } from '../framework/countries';
-import { DIMENSION_KEYS, INDICATOR_CODES, findIndicator, type DimensionKey, type Indicator } from '../framework/indicators';
-import { fieldError, type FieldError } from '../problems/field-errors';
+import { FIRST_PERIOD, latestPeriod, type Period, periodRange, periodSchema } from '../framework/calendar';
+import { COUNTRY_CODES, type CountryCode, isCountryCode } from '../framework/countries';
+import { DIMENSION_KEYS, type DimensionKey, findIndicator, INDICATOR_CODES, type Indicator } from '../framework/indicators';
+import { type FieldError, fieldError } from '../problems/field-errors';
 import { ProblemError } from '../problems/problem';
-import { readQuery, type QueryValues } from '../problems/query';
+import { type QueryValues, readQuery } from '../problems/query';
 import type { Issue } from '../problems/zod-issues';
 
 /** The longest range one view reads: ten years keeps every response small and cheap. */
@@ -65,7 +65,10 @@ export function parseViewQuery(view: ViewName, query: QueryValues, options: View
   const current = latestPeriod(options.now);
   const last = values.to ?? (options.defaultTo ?? latestPeriod)(options.now);
   const first = values.from ?? options.defaultFrom(last);
-  for (const [name, value] of [['from', values.from], ['to', values.to]] as const) {
+  for (const [name, value] of [
+    ['from', values.from],
+    ['to', values.to],
+  ] as const) {
     if (value !== undefined && value < FIRST_PERIOD) errors.push(fieldError(`query/${name}`, 'period-too-early', { first: FIRST_PERIOD }));
     else if (value !== undefined && value > current) errors.push(fieldError(`query/${name}`, 'period-in-future', { current }));
   }
@@ -74,7 +77,8 @@ export function parseViewQuery(view: ViewName, query: QueryValues, options: View
   const periods = rangeRead && first <= last ? periodRange(first < FIRST_PERIOD ? FIRST_PERIOD : first, last) : [];
   if (periods.length > MAX_RANGE_MONTHS) errors.push(fieldError('query/from', 'range-too-long', { max: MAX_RANGE_MONTHS, months: periods.length }));
   const chosen = values.indicator === undefined ? undefined : findIndicator(values.indicator);
-  if (chosen && values.by && !chosen.dims.includes(values.by)) errors.push(fieldError('query/by', 'no-breakdown-by', { indicator: chosen.code, dims: chosen.dims }));
+  if (chosen && values.by && !chosen.dims.includes(values.by))
+    errors.push(fieldError('query/by', 'no-breakdown-by', { indicator: chosen.code, dims: chosen.dims }));
   if (errors.length) throw ProblemError.of('invalid-request', 'the query has invalid parameters', errors);
   const range: ViewRange = { from: periods[0]!, to: last, periods, years: [...new Set(periods.map((p) => Number(p.slice(0, 4))))] };
   const codes = values.countries ? values.countries.split(',') : COUNTRY_CODES;

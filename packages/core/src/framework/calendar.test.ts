@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DUE_DAY,
-  FIRST_PERIOD,
   addMonths,
   currentPeriod,
+  DUE_DAY,
   dueAt,
   dueDate,
+  FIRST_PERIOD,
   formatPeriod,
   isDue,
-  lastDuePeriod,
   isPeriodFormat,
+  lastDuePeriod,
   parsePeriod,
   periodError,
   periodRange,

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { fieldError, type FieldError } from '../problems/field-errors';
-import { COUNTRY_CODES, country, type CountryCode } from './countries';
+import { type FieldError, fieldError } from '../problems/field-errors';
+import { COUNTRY_CODES, type CountryCode, country } from './countries';
 
 /** A reporting month, `YYYY-MM`. */
 export type Period = string;
@@ -108,7 +108,9 @@ export function dueDate(period: Period): string {
 
 /** The current month as the region counts it: the latest any country may report (zones differ by up to 1.5 h). */
 export function latestPeriod(now: Date): Period {
-  return COUNTRY_CODES.map((c) => currentPeriod(c, now)).sort().at(-1)!;
+  return COUNTRY_CODES.map((c) => currentPeriod(c, now))
+    .sort()
+    .at(-1)!;
 }
 
 /**

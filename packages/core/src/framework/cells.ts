@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { DIMENSIONS, INDICATORS, type DimensionKey, type Indicator } from './indicators';
+import { DIMENSIONS, type DimensionKey, INDICATORS, type Indicator } from './indicators';
 import type { cellAddressSchema, countCellSchema, ratioCellSchema } from './schemas';
 
 /** One combination of an indicator's dimension values: the unit a report is made of. */

@@ -1,9 +1,9 @@
 import type * as z from 'zod/mini';
-import type { frameworkSchema } from './schemas';
-import { ALL_CELLS, cellsOf } from './cells';
 import { DUE_DAY, FIRST_PERIOD } from './calendar';
+import { ALL_CELLS, cellsOf } from './cells';
 import { COUNTRIES } from './countries';
 import { DIMENSIONS, INDICATORS, MAX_COUNT, MAX_NOTE_LENGTH, PILLARS } from './indicators';
+import type { frameworkSchema } from './schemas';
 
 /** The framework as `GET /v1/framework` publishes it: all a client needs to build a form. */
 export function frameworkView(): FrameworkView {

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_CELLS, ALL_CELL_KEYS, cellKey, cellLabel, cellsOf, parseCellKey } from './cells';
+import { ALL_CELL_KEYS, ALL_CELLS, cellKey, cellLabel, cellsOf, parseCellKey } from './cells';
 import { COUNTRIES, COUNTRY_CODES, country, isCountryCode } from './countries';
-import { DIMENSIONS, DIMENSION_KEYS, INDICATORS, INDICATOR_CODES, PILLARS, findIndicator, type Aggregation, type DimensionKey, type PillarCode } from './indicators';
 import { frameworkView } from './framework-view';
+import {
+  type Aggregation,
+  DIMENSION_KEYS,
+  DIMENSIONS,
+  type DimensionKey,
+  findIndicator,
+  INDICATOR_CODES,
+  INDICATORS,
+  PILLARS,
+  type PillarCode,
+} from './indicators';
 
 /** DESIGN.md 1: the six countries and the zone each one's deadline is kept in. */
 const EXPECTED_COUNTRIES = [
@@ -14,7 +24,15 @@ const EXPECTED_COUNTRIES = [
   ['VN', 'Vietnam', 'Asia/Ho_Chi_Minh'],
 ] as const;
 
-type Row = readonly [code: string, pillar: PillarCode, dims: readonly DimensionKey[], aggregation: Aggregation, sensitive: boolean, cells: number, name: string];
+type Row = readonly [
+  code: string,
+  pillar: PillarCode,
+  dims: readonly DimensionKey[],
+  aggregation: Aggregation,
+  sensitive: boolean,
+  cells: number,
+  name: string,
+];
 
 /**
  * The table of DESIGN.md 2, written out again on purpose: the framework must not drift from

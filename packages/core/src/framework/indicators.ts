@@ -34,14 +34,14 @@ export interface Indicator {
   readonly sensitive: boolean;
 }
 
-const indicator = (
-  code: string,
-  pillar: PillarCode,
-  name: string,
-  dims: readonly DimensionKey[],
-  aggregation: Aggregation,
-  sensitive = false,
-): Indicator => ({ code, pillar, name, dims, aggregation, sensitive });
+const indicator = (code: string, pillar: PillarCode, name: string, dims: readonly DimensionKey[], aggregation: Aggregation, sensitive = false): Indicator => ({
+  code,
+  pillar,
+  name,
+  dims,
+  aggregation,
+  sensitive,
+});
 
 export const INDICATORS: readonly Indicator[] = [
   indicator('PRV-01', 'prevention', 'People reached by trafficking-awareness and safe-migration sessions', ['sex', 'age'], 'sum'),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { AGGREGATIONS, DIMENSIONS, DIMENSION_KEYS, PILLAR_CODES, type DimensionKey } from './indicators';
+import { AGGREGATIONS, DIMENSION_KEYS, DIMENSIONS, type DimensionKey, PILLAR_CODES } from './indicators';
 
 /**
  * The shapes of a cell as the API, the import and the dashboard exchange it (DESIGN.md 3): an

@@ -26,7 +26,10 @@ export function readSettings<S extends TextFields>(schema: S, env: Readonly<Reco
 /** Text holding a whole number from `min` to `max`, as a port or a threshold is set; read as that number. */
 export const wholeNumberText = (min: number, max: number) =>
   z.pipe(
-    z.pipe(z.string().check(z.regex(/^\s*\d+\s*$/, { error: 'not-whole-number' })), z.transform((text: string) => Number(text))),
+    z.pipe(
+      z.string().check(z.regex(/^\s*\d+\s*$/, { error: 'not-whole-number' })),
+      z.transform((text: string) => Number(text)),
+    ),
     z.int().check(z.minimum(min), z.maximum(max)),
   );
 

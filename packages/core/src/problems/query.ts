@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { fieldError, type FieldError } from './field-errors';
-import { validate, type IssueHint, type Validated } from './zod-issues';
+import { type FieldError, fieldError } from './field-errors';
+import { type IssueHint, type Validated, validate } from './zod-issues';
 
 /** A query string as a route receives it: every parameter with all its values (`?a=1&a=2` → `{ a: ['1', '2'] }`). */
 export type QueryValues = Readonly<Record<string, readonly string[]>>;
@@ -18,7 +18,11 @@ const under = (prefix: string, errors: FieldError[]) => errors.map((e) => ({ ...
  * rather than read as the first or the last, and one the schema does not name is refused
  * (`unknown-parameter`), like an unknown field. Errors are under `query/<name>`.
  */
-export function readQuery<S extends TextFields>(schema: S, query: QueryValues, options: { hint?: IssueHint } = {}): { value: Partial<z.output<S>>; errors: FieldError[] } {
+export function readQuery<S extends TextFields>(
+  schema: S,
+  query: QueryValues,
+  options: { hint?: IssueHint } = {},
+): { value: Partial<z.output<S>>; errors: FieldError[] } {
   const shape = schema.def.shape;
   const allowed = Object.keys(shape);
   const errors: FieldError[] = [];
@@ -49,7 +53,11 @@ export function parseQuery<S extends TextFields>(schema: S, query: QueryValues, 
  * with the same codes, each error under `prefix/<name>` (`env/PORT`), or at `<name>` without one.
  */
 export function parseFields<S extends TextFields>(schema: S, values: Readonly<Record<string, string | undefined>>, prefix = ''): Validated<z.output<S>> {
-  const known = Object.fromEntries(Object.keys(schema.def.shape).map((name) => [name, values[name]]).filter(([, value]) => value !== undefined));
+  const known = Object.fromEntries(
+    Object.keys(schema.def.shape)
+      .map((name) => [name, values[name]])
+      .filter(([, value]) => value !== undefined),
+  );
   const parsed = validate(z.object(schema.def.shape), known) as Validated<z.output<S>>;
   if (parsed.ok || !prefix) return parsed;
   return { ok: false, errors: under(prefix, parsed.errors) };

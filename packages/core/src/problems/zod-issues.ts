@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { FIELD_ERROR_CODES, echo, fieldError, kindOf, type FieldError } from './field-errors';
+import { echo, FIELD_ERROR_CODES, type FieldError, fieldError, kindOf } from './field-errors';
 
 /** A zod issue as the validators read it (zod/mini ships no messages, which keeps it small). */
 export type Issue = z.core.$ZodIssue & { input?: unknown };
@@ -34,7 +34,11 @@ export function issueErrors(issue: Issue, input: unknown, hint?: IssueHint): Fie
   }
   // A check may name its code as its error: `z.regex(PERIOD, { error: 'not-a-period' })`.
   if ((FIELD_ERROR_CODES as readonly string[]).includes(issue.message)) {
-    const params = { got: echo(issue.input), ...(issue.code === 'invalid_value' ? { allowed: issue.values.map(String) } : {}), ...((issue as { params?: object }).params ?? {}) };
+    const params = {
+      got: echo(issue.input),
+      ...(issue.code === 'invalid_value' ? { allowed: issue.values.map(String) } : {}),
+      ...((issue as { params?: object }).params ?? {}),
+    };
     return [{ ...fieldError(path, issue.message as 'not-a-period', params as { got: null }) }];
   }
   switch (issue.code) {
@@ -62,7 +66,11 @@ export function issueErrors(issue: Issue, input: unknown, hint?: IssueHint): Fie
 }
 
 /** Parses `input` with a schema: the value, or every field error at once (each with a code). */
-export function validate<T>(schema: z.ZodMiniType<T>, input: unknown, options: { hint?: IssueHint; sort?: (a: FieldError, b: FieldError) => number } = {}): Validated<T> {
+export function validate<T>(
+  schema: z.ZodMiniType<T>,
+  input: unknown,
+  options: { hint?: IssueHint; sort?: (a: FieldError, b: FieldError) => number } = {},
+): Validated<T> {
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   const errors = result.error.issues.flatMap((issue) => issueErrors(issue as Issue, input, options.hint));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { recoverableMembers, suppressTable, type AdditiveTable } from './additive-table';
+import { type AdditiveTable, recoverableMembers, suppressTable } from './additive-table';
 import { pinnedByRank } from './attacker.fixture';
 import { grid } from './grid.fixture';
 import { withheldSums } from './neighbours.fixture';
@@ -118,8 +118,18 @@ describe('recoverableMembers', () => {
       [3, 4],
     ]);
 
-    expect(recoverableMembers(table, table.values.map((_, m) => m < 4))).toEqual([]);
-    expect(recoverableMembers(table, table.values.map((_, m) => m < 3))).toEqual([0, 1, 2]);
+    expect(
+      recoverableMembers(
+        table,
+        table.values.map((_, m) => m < 4),
+      ),
+    ).toEqual([]);
+    expect(
+      recoverableMembers(
+        table,
+        table.values.map((_, m) => m < 3),
+      ),
+    ).toEqual([0, 1, 2]);
   });
 });
 
@@ -129,15 +139,13 @@ describe('suppressTable on random two-way tables', PROPERTY_TIMEOUT, () => {
     { arbitrary: fc.integer({ min: 1, max: 9 }), weight: 4 },
     { arbitrary: fc.integer({ min: 10, max: 300 }), weight: 2 },
   );
-  const tables = fc
-    .record({ rows: fc.integer({ min: 2, max: 5 }), columns: fc.integer({ min: 2, max: 5 }) })
-    .chain(({ rows, columns }) =>
-      fc.record({
-        cells: fc.array(fc.array(count, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }),
-        sensitive: fc.array(fc.boolean(), { minLength: rows * columns + rows + columns + 1, maxLength: rows * columns + rows + columns + 1 }),
-        threshold: fc.integer({ min: 2, max: 12 }),
-      }),
-    );
+  const tables = fc.record({ rows: fc.integer({ min: 2, max: 5 }), columns: fc.integer({ min: 2, max: 5 }) }).chain(({ rows, columns }) =>
+    fc.record({
+      cells: fc.array(fc.array(count, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }),
+      sensitive: fc.array(fc.boolean(), { minLength: rows * columns + rows + columns + 1, maxLength: rows * columns + rows + columns + 1 }),
+      threshold: fc.integer({ min: 2, max: 12 }),
+    }),
+  );
 
   it('hides every withheld value from the attackers, keeps withheld sums off 1 … threshold − 1, withholds every small sensitive value and no zero', () => {
     fc.assert(

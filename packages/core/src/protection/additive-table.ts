@@ -85,15 +85,16 @@ function pinnedMembers(table: AdditiveTable, groups: readonly number[][], withhe
     });
     return row;
   });
-  const pinned = pinnedAboveFloor(rows, unknowns.map((m) => table.values[m]!));
+  const pinned = pinnedAboveFloor(
+    rows,
+    unknowns.map((m) => table.values[m]!),
+  );
   return unknowns.filter((_, c) => pinned[c]);
 }
 
 /** Each usable group as its members, total first, without the members that were not reported. */
 function liveGroups(table: AdditiveTable): number[][] {
-  return table.groups
-    .filter((g) => table.values[g.total] !== null)
-    .map((g) => [g.total, ...g.parts.filter((p) => table.values[p] !== null)]);
+  return table.groups.filter((g) => table.values[g.total] !== null).map((g) => [g.total, ...g.parts.filter((p) => table.values[p] !== null)]);
 }
 
 /** A group with exactly one withheld member gives it away by subtraction; withhold one more. */
@@ -138,7 +139,11 @@ function complementFor(exposed: readonly number[], table: AdditiveTable, groups:
   return (
     bestComplement(table, around([first]), withheld) ??
     bestComplement(table, around(exposed), withheld) ??
-    bestComplement(table, table.values.map((_, i) => i), withheld)
+    bestComplement(
+      table,
+      table.values.map((_, i) => i),
+      withheld,
+    )
   );
 }
 

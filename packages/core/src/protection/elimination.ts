@@ -24,7 +24,18 @@ export interface Echelon<T extends number | bigint = number | bigint> {
 
 /** The exact elimination behind `determinedUnknowns`, for callers that go on with the reduced rows. */
 export function echelon(rows: readonly (readonly number[])[], width: number): Echelon<number> | Echelon<bigint> {
-  return reduce(rows.map((row) => [...row]), width, NUMBERS) ?? reduce(rows.map((row) => row.map((x) => BigInt(x))), width, BIGINTS)!;
+  return (
+    reduce(
+      rows.map((row) => [...row]),
+      width,
+      NUMBERS,
+    ) ??
+    reduce(
+      rows.map((row) => row.map((x) => BigInt(x))),
+      width,
+      BIGINTS,
+    )!
+  );
 }
 
 /**

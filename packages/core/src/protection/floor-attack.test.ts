@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { recoverableMembers, suppressTable, type AdditiveTable } from './additive-table';
+import { type AdditiveTable, recoverableMembers, suppressTable } from './additive-table';
 import { pinnedByRank } from './attacker.fixture';
 import { pinnedAboveFloor } from './floor-attack';
 import { grid, gridSums } from './grid.fixture';
@@ -18,9 +18,31 @@ describe('positiveSupport', () => {
     expect(positiveSupport({ rows: big([[1, 1, 0]]), pivots: [0] }, 3)).toEqual([false, false, true]);
     expect(positiveSupport({ rows: big([[1, -1]]), pivots: [0] }, 2)).toEqual([true, true]);
     // d0 = d2 − d3 and d1 = −d2: d2 must be 0, then d0 = −d3 forces both to 0 too.
-    expect(positiveSupport({ rows: big([[1, 0, -1, 1], [0, 1, 1, 0]]), pivots: [0, 1] }, 4)).toEqual([false, false, false, false]);
+    expect(
+      positiveSupport(
+        {
+          rows: big([
+            [1, 0, -1, 1],
+            [0, 1, 1, 0],
+          ]),
+          pivots: [0, 1],
+        },
+        4,
+      ),
+    ).toEqual([false, false, false, false]);
     // d0 = 2·d2 − d3, d1 = d3 − d2: d2 = d3 = 1 gives (1, 0, 1, 1), d3 = 2, d2 = 1 gives (0, 1, 1, 2).
-    expect(positiveSupport({ rows: big([[1, 0, -2, 1], [0, 1, 1, -1]]), pivots: [0, 1] }, 4)).toEqual([true, true, true, true]);
+    expect(
+      positiveSupport(
+        {
+          rows: big([
+            [1, 0, -2, 1],
+            [0, 1, 1, -1],
+          ]),
+          pivots: [0, 1],
+        },
+        4,
+      ),
+    ).toEqual([true, true, true, true]);
   });
 });
 
@@ -77,16 +99,14 @@ describe('the floor attack against an attacker that tries every nearby table', P
     { arbitrary: fc.integer({ min: 2, max: 4 }), weight: 1 },
     { arbitrary: fc.integer({ min: 10, max: 14 }), weight: 1 },
   );
-  const tables = fc
-    .record({ rows: fc.integer({ min: 2, max: 3 }), columns: fc.integer({ min: 2, max: 3 }) })
-    .chain(({ rows, columns }) =>
-      fc.record({
-        rows: fc.constant(rows),
-        columns: fc.constant(columns),
-        cells: fc.array(fc.array(count, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }),
-        pick: fc.array(fc.integer({ min: 0, max: 99 }), { minLength: (rows + 1) * (columns + 1), maxLength: (rows + 1) * (columns + 1) }),
-      }),
-    );
+  const tables = fc.record({ rows: fc.integer({ min: 2, max: 3 }), columns: fc.integer({ min: 2, max: 3 }) }).chain(({ rows, columns }) =>
+    fc.record({
+      rows: fc.constant(rows),
+      columns: fc.constant(columns),
+      cells: fc.array(fc.array(count, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }),
+      pick: fc.array(fc.integer({ min: 0, max: 99 }), { minLength: (rows + 1) * (columns + 1), maxLength: (rows + 1) * (columns + 1) }),
+    }),
+  );
 
   it('agrees with it exactly on any withheld set of non-zero members of a small two-way table', () => {
     fc.assert(

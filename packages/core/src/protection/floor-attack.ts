@@ -32,7 +32,10 @@ export function pinnedAboveFloor(rows: readonly (readonly number[])[], values: r
   // Columns above the floor first: then the rows whose pivot lies among the floor columns are
   // zero on every column above it, and they span the combinations G described above.
   const order = [...above, ...floor];
-  const reduced = echelon(rows.map((row) => order.map((c) => row[c]!)), width);
+  const reduced = echelon(
+    rows.map((row) => order.map((c) => row[c]!)),
+    width,
+  );
   const onFloor = reduced.pivots.flatMap((pivot, i) => (pivot >= above.length ? [i] : []));
   const g = {
     rows: onFloor.map((i) => reduced.rows[i]!.slice(above.length).map((x) => BigInt(x))),
@@ -48,7 +51,10 @@ export function pinnedAboveFloor(rows: readonly (readonly number[])[], values: r
   }
   floor.forEach((c, k) => (pinned[c] = !rises[k]));
   const rest = values.flatMap((_, c) => (pinned[c] ? [] : [c]));
-  const determined = determinedUnknowns(rows.map((row) => rest.map((c) => row[c]!)), rest.length);
+  const determined = determinedUnknowns(
+    rows.map((row) => rest.map((c) => row[c]!)),
+    rest.length,
+  );
   rest.forEach((c, k) => (pinned[c] = determined[k]!));
   return pinned;
 }

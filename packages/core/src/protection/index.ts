@@ -1,6 +1,6 @@
-export * from './protected-values';
 export * from './additive-table';
 export * from './month-table';
 export * from './protect-month';
+export * from './protected-values';
 export * from './range';
 export * from './reader';

@@ -62,7 +62,10 @@ describe('monthTable', () => {
 
   it('marks every member with the sensitivity of its indicator', () => {
     for (const i of INDICATORS) {
-      const { table } = monthTable(i, cellsOf(i).map(() => 1));
+      const { table } = monthTable(
+        i,
+        cellsOf(i).map(() => 1),
+      );
       expect(new Set(table.sensitive)).toEqual(new Set([i.sensitive]));
     }
   });

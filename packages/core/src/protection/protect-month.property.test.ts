@@ -4,9 +4,9 @@ import { cellsOf } from '../framework/cells';
 import { INDICATORS, type Indicator } from '../framework/indicators';
 import { recoverableMembers } from './additive-table';
 import { pinnedByRank } from './attacker.fixture';
-import { monthTable, type MonthLayout } from './month-table';
+import { type MonthLayout, monthTable } from './month-table';
 import { pinnedByNeighbours, withheldSums } from './neighbours.fixture';
-import { protectMonth, type ProtectedMonth, type RatioCount } from './protect-month';
+import { type ProtectedMonth, protectMonth, type RatioCount } from './protect-month';
 import { isSuppressed } from './protected-values';
 
 // Hundreds of random tables, CPU-bound: on a busy machine they may need more than 5 s.
@@ -26,12 +26,16 @@ const ratio = INDICATORS.find((i) => i.aggregation === 'ratio')!;
 function monthOf(indicators: readonly Indicator[]) {
   return fc
     .constantFrom(...indicators)
-    .chain((indicator) => fc.record({ indicator: fc.constant(indicator), counts: fc.array(count, { minLength: cellsOf(indicator).length, maxLength: cellsOf(indicator).length }) }));
+    .chain((indicator) =>
+      fc.record({ indicator: fc.constant(indicator), counts: fc.array(count, { minLength: cellsOf(indicator).length, maxLength: cellsOf(indicator).length }) }),
+    );
 }
 
 const ratioMonth = fc.array(
   fc.option(
-    fc.record({ numerator: count, extra: count }).map(({ numerator, extra }): RatioCount => ({ numerator: numerator ?? 0, denominator: (numerator ?? 0) + (extra ?? 0) })),
+    fc
+      .record({ numerator: count, extra: count })
+      .map(({ numerator, extra }): RatioCount => ({ numerator: numerator ?? 0, denominator: (numerator ?? 0) + (extra ?? 0) })),
     { freq: 6 },
   ),
   { minLength: cellsOf(ratio).length, maxLength: cellsOf(ratio).length },
@@ -139,7 +143,10 @@ describe('protectMonth on random months, for a protected reader', PROPERTY_TIMEO
         const month = protectMonth(ratio, pairs, { protect: true });
 
         for (const part of ['numerator', 'denominator'] as const) {
-          const { table, layout } = monthTable(ratio, pairs.map((p) => p?.[part] ?? null));
+          const { table, layout } = monthTable(
+            ratio,
+            pairs.map((p) => p?.[part] ?? null),
+          );
           const withheld = withheldMembers(layout, month);
           expect(pinnedByRank(table, withheld)).toEqual([]);
           // A count withheld only with the other half of its ratio may be a 0 that the shown

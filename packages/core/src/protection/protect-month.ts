@@ -1,7 +1,7 @@
 import type { DimensionKey, Indicator } from '../framework/indicators';
 import { suppressTable } from './additive-table';
-import { monthTable, type MonthLayout } from './month-table';
-import { SUPPRESSED, ratioValue, type ProtectedCount, type ProtectedRatio } from './protected-values';
+import { type MonthLayout, monthTable } from './month-table';
+import { type ProtectedCount, type ProtectedRatio, ratioValue, SUPPRESSED } from './protected-values';
 
 export interface ProtectOptions {
   /** False for a reader entitled to the figures (see `isProtected`): nothing is withheld. */
@@ -47,8 +47,16 @@ export function protectMonth(
     return shape(counts.layout, (m) => (counts.withheld[m] ? SUPPRESSED : (counts.values[m] ?? null)));
   }
   const pairs = cells as readonly (RatioCount | null)[];
-  const numerators = protectCounts(indicator, pairs.map((c) => c?.numerator ?? null), options);
-  const denominators = protectCounts(indicator, pairs.map((c) => c?.denominator ?? null), options);
+  const numerators = protectCounts(
+    indicator,
+    pairs.map((c) => c?.numerator ?? null),
+    options,
+  );
+  const denominators = protectCounts(
+    indicator,
+    pairs.map((c) => c?.denominator ?? null),
+    options,
+  );
   return shape(numerators.layout, (m): ProtectedRatio => {
     const numerator = numerators.values[m] ?? null;
     const denominator = denominators.values[m] ?? null;

@@ -1,4 +1,4 @@
-import { SUPPRESSED, isSuppressed, ratioValue, type ProtectedCount, type ProtectedRatio, type Suppressed } from './protected-values';
+import { isSuppressed, type ProtectedCount, type ProtectedRatio, ratioValue, SUPPRESSED, type Suppressed } from './protected-values';
 
 /*
  * A value over a range of months or countries is withheld whenever any month value it is made

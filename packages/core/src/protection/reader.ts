@@ -1,5 +1,5 @@
-import type { CountryCode } from '../framework/countries';
 import type { User } from '../access/roles';
+import type { CountryCode } from '../framework/countries';
 
 /**
  * Whether survivor counts of `country` are protected for this person (DESIGN.md 5.4): always

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_CELLS } from '../framework/cells';
 import { planTransition, planValues } from './plan';
 import { previewValues } from './preview';
-import { LA, NOW, create, deps, fullValues, given, ifMatch, none, reports, users } from './submissions.fixture';
+import { create, deps, fullValues, given, ifMatch, LA, NOW, none, reports, users } from './submissions.fixture';
 
 /**
  * The pure plans (no store) and the dry run built on them: what a form validating as a person
@@ -20,7 +20,7 @@ describe('planValues', () => {
   });
 
   it.each([
-    ['another country\'s office', users.khOffice, LA, create, 403, '/problems/forbidden'],
+    ["another country's office", users.khOffice, LA, create, 403, '/problems/forbidden'],
     ['a viewer', users.viewer, LA, create, 403, '/problems/forbidden'],
     ['a future month', users.laOffice, { country: 'LA', period: '2026-12' } as const, create, 400, '/problems/invalid-request'],
     ['no precondition', users.laOffice, LA, none, 428, '/problems/precondition-required'],
@@ -46,7 +46,10 @@ describe('planTransition', () => {
 
     // Assess
     expect(plan.ok).toBe(false);
-    expect(!plan.ok && plan.problem).toMatchObject({ type: '/problems/incomplete-report', errors: [{ path: 'values', code: 'missing-cell', params: { cell: 'PRV-01 female 0-8' } }] });
+    expect(!plan.ok && plan.problem).toMatchObject({
+      type: '/problems/incomplete-report',
+      errors: [{ path: 'values', code: 'missing-cell', params: { cell: 'PRV-01 female 0-8' } }],
+    });
   });
 
   it('refuses a stale If-Match and a weak one, which never matches (RFC 9110 13.1.1)', async () => {

@@ -1,10 +1,10 @@
-import { access } from '../access/rules';
 import type { User } from '../access/roles';
-import { periodError, type Period } from '../framework/calendar';
+import { access } from '../access/rules';
+import { type Period, periodError } from '../framework/calendar';
 import type { CountryCode } from '../framework/countries';
-import { ProblemError, problem, type Problem } from '../problems/problem';
+import { type Problem, ProblemError, problem } from '../problems/problem';
 import { checkVersion, checkWrite, type Precondition } from '../versioning/preconditions';
-import { draft, transition, type ReportChange, type StoredReport } from './report';
+import { draft, type ReportChange, type StoredReport, transition } from './report';
 import type { ReportBody } from './validation';
 
 /**
@@ -60,7 +60,14 @@ export function refuseTransition(user: User, address: ReportAddress, action: Rep
  * (409) to create over an existing report; 'not-found' (404) to replace one that is not there;
  * 'stale-version' (412) when If-Match does not name the stored version.
  */
-export function planValues(input: { user: User; address: ReportAddress; body: ReportBody; precondition: Precondition; existing: StoredReport | null; now: Date }): Plan<ReportChange> {
+export function planValues(input: {
+  user: User;
+  address: ReportAddress;
+  body: ReportBody;
+  precondition: Precondition;
+  existing: StoredReport | null;
+  now: Date;
+}): Plan<ReportChange> {
   const { user, address, body, precondition, existing, now } = input;
   const refused = refuseValues(user, address, now);
   if (refused) return { ok: false, problem: refused };
@@ -77,7 +84,15 @@ export function planValues(input: { user: User; address: ReportAddress; body: Re
  * 'stale-version' (412); 'conflict' (409) from a status the action cannot leave;
  * 'incomplete-report' (400) naming each missing cell of a submit.
  */
-export function planTransition(input: { user: User; address: ReportAddress; action: ReportTransition; reason?: string; precondition: Precondition; existing: StoredReport | null; now: Date }): Plan<ReportChange> {
+export function planTransition(input: {
+  user: User;
+  address: ReportAddress;
+  action: ReportTransition;
+  reason?: string;
+  precondition: Precondition;
+  existing: StoredReport | null;
+  now: Date;
+}): Plan<ReportChange> {
   const { user, address, action, reason, precondition, existing, now } = input;
   const refused = refuseTransition(user, address, action);
   if (refused) return { ok: false, problem: refused };

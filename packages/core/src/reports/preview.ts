@@ -1,14 +1,13 @@
 import type { User } from '../access/roles';
-import { problem, type Problem } from '../problems/problem';
+import { type Problem, problem } from '../problems/problem';
 import { ifMatchVersion } from '../versioning/preconditions';
-import { missingCells, type CellChange } from './report';
 import { planValues, type ReportAddress } from './plan';
+import { type CellChange, missingCells } from './report';
 import type { SubmissionsDeps } from './submissions';
 import { validateReportBody } from './validation';
 
 /** What saving one report's values would do, or why it would be refused. */
-export type ValuesPreview = ReportAddress &
-  ({ ok: true; created: boolean; changes: CellChange[]; missingCells: number } | { ok: false; problem: Problem });
+export type ValuesPreview = ReportAddress & ({ ok: true; created: boolean; changes: CellChange[]; missingCells: number } | { ok: false; problem: Problem });
 
 /**
  * A dry run of many reports' values at once — an import's preview: each body parsed, its report

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dueAt } from '../framework/calendar';
-import { ALL_CELLS, cellKey, type Cell } from '../framework/cells';
-import { findIndicator } from '../framework/indicators';
-import { ProblemError, type Problem } from '../problems/problem';
-import { diffCells, draft, orderCells, publicView, summarise, transition, type StoredReport } from './report';
 import type { User } from '../access/roles';
+import { dueAt } from '../framework/calendar';
+import { ALL_CELLS, type Cell, cellKey } from '../framework/cells';
+import { findIndicator } from '../framework/indicators';
+import { type Problem, ProblemError } from '../problems/problem';
+import { diffCells, draft, orderCells, publicView, type StoredReport, summarise, transition } from './report';
 
 const office: User = { sub: 'co-la', name: 'Somchai (M&E, Vientiane)', role: 'country-office', country: 'LA' };
 const lead: User = { sub: 'lead', name: 'Mai (regional lead)', role: 'regional-lead', country: null };
@@ -124,7 +124,18 @@ describe('draft: replace', () => {
 
   it('records a cell left out as a change to null (not reported is not zero)', () => {
     // Prepare
-    const first = draft(null, target, { values: [{ indicator: 'PRV-04', value: 3 }, { indicator: 'ADV-02', value: 0 }] }, office, T0).report;
+    const first = draft(
+      null,
+      target,
+      {
+        values: [
+          { indicator: 'PRV-04', value: 3 },
+          { indicator: 'ADV-02', value: 0 },
+        ],
+      },
+      office,
+      T0,
+    ).report;
 
     // Act
     const { revision } = draft(first, target, { values: [{ indicator: 'PRV-04', value: 3 }] }, office, later(1));
@@ -335,7 +346,18 @@ describe('views of a report', () => {
     // Assess
     expect(view).not.toHaveProperty('published');
     expect(view).not.toHaveProperty('submittedAt');
-    expect(Object.keys(view).sort()).toEqual(['country', 'note', 'period', 'returnReason', 'status', 'timeliness', 'updatedAt', 'updatedBy', 'values', 'version']);
+    expect(Object.keys(view).sort()).toEqual([
+      'country',
+      'note',
+      'period',
+      'returnReason',
+      'status',
+      'timeliness',
+      'updatedAt',
+      'updatedBy',
+      'values',
+      'version',
+    ]);
     expect(summary).toEqual({ country: 'LA', period: '2026-10', status: 'submitted', version: 2, timeliness: 'on-time', updatedAt: later(1).toISOString() });
   });
 });

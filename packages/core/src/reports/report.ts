@@ -1,14 +1,14 @@
-import { cellKey, ALL_CELLS, cellLabel, isRatioCell, parseCellKey, type Cell } from '../framework/cells';
-import { timeliness, type Period, type Timeliness } from '../framework/calendar';
-import type { CountryCode } from '../framework/countries';
-import { fieldError, type FieldError } from '../problems/field-errors';
-import { ProblemError } from '../problems/problem';
-import type { User } from '../access/roles';
-import type { ReportBody } from './validation';
 import type * as z from 'zod/mini';
+import type { User } from '../access/roles';
+import { type Period, type Timeliness, timeliness } from '../framework/calendar';
+import { ALL_CELLS, type Cell, cellKey, cellLabel, isRatioCell, parseCellKey } from '../framework/cells';
+import type { CountryCode } from '../framework/countries';
 import type { cellAmountSchema } from '../framework/schemas';
+import { type FieldError, fieldError } from '../problems/field-errors';
+import { ProblemError } from '../problems/problem';
 import type { cellChangeSchema, reportSchema, reportSummarySchema, revisionSchema } from './responses';
 import type { ReportStatus } from './statuses';
+import type { ReportBody } from './validation';
 
 /** A monthly report as the API returns it (DESIGN.md 3); the shape is `reportSchema`'s. */
 export type Report = z.output<typeof reportSchema>;
@@ -54,8 +54,7 @@ export function publicView(report: StoredReport): Report {
   return { country, period, status, version, timeliness, values, note, updatedAt, updatedBy, returnReason };
 }
 
-const amountOf = (cell: Cell): CellAmount =>
-  isRatioCell(cell) ? { numerator: cell.numerator, denominator: cell.denominator } : cell.value;
+const amountOf = (cell: Cell): CellAmount => (isRatioCell(cell) ? { numerator: cell.numerator, denominator: cell.denominator } : cell.value);
 
 const sameAmount = (a: CellAmount | null, b: CellAmount | null) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -86,13 +85,7 @@ export function orderCells(values: readonly Cell[]): Cell[] {
 const actorOf = (user: User) => ({ sub: user.sub, name: user.name, role: user.role });
 
 /** Create or replace the values: the result is always a draft (DESIGN.md 3). */
-export function draft(
-  existing: StoredReport | null,
-  target: { country: CountryCode; period: Period },
-  body: ReportBody,
-  user: User,
-  now: Date,
-): ReportChange {
+export function draft(existing: StoredReport | null, target: { country: CountryCode; period: Period }, body: ReportBody, user: User, now: Date): ReportChange {
   const at = now.toISOString();
   const values = orderCells(body.values);
   const version = (existing?.version ?? 0) + 1;
@@ -131,13 +124,7 @@ const ALLOWED_FROM: Record<'submit' | 'approve' | 'return', readonly ReportStatu
 };
 
 /** A status transition (submit, approve, return) with the checks the lifecycle demands. */
-export function transition(
-  existing: StoredReport,
-  action: 'submit' | 'approve' | 'return',
-  user: User,
-  now: Date,
-  reason?: string,
-): ReportChange {
+export function transition(existing: StoredReport, action: 'submit' | 'approve' | 'return', user: User, now: Date, reason?: string): ReportChange {
   if (!ALLOWED_FROM[action].includes(existing.status)) {
     const from = ALLOWED_FROM[action].join(' or ');
     throw ProblemError.of('conflict', `cannot ${action} a report that is ${existing.status}; it must be ${from}`);

@@ -1,8 +1,8 @@
 import type { Period } from '../framework/calendar';
 import type { CountryCode } from '../framework/countries';
+import type { WriteReceipt } from '../versioning/store';
 import type { ReportChange, ReportSummary, Revision, StoredReport } from './report';
 import type { ReportStatus } from './statuses';
-import type { WriteReceipt } from '../versioning/store';
 
 export interface ReportQuery {
   countries: readonly CountryCode[];

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { DIMENSIONS, INDICATORS, MAX_COUNT, MAX_NOTE_LENGTH, type Indicator } from '../framework/indicators';
-import { once } from '../once';
 import { periodSchema } from '../framework/calendar';
 import { countryCodeSchema } from '../framework/countries';
+import { DIMENSIONS, INDICATORS, type Indicator, MAX_COUNT, MAX_NOTE_LENGTH } from '../framework/indicators';
+import { once } from '../once';
 import { REPORT_STATUSES } from './statuses';
 
 /** The report a path names: `/v1/submissions/{country}/{period}`. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ProblemError } from '../problems/problem';
 import type { User } from '../access/roles';
+import { ProblemError } from '../problems/problem';
 import { changeStatus, getReport, listReports, putReport, reportHistory } from './submissions';
-import { LA, deps, fullValues, given, ifMatch, refusal, reports, users, type Who } from './submissions.fixture';
+import { deps, fullValues, given, ifMatch, LA, refusal, reports, users, type Who } from './submissions.fixture';
 
 describe('who may do what', () => {
   // Every action on LA 2026-10; the expected outcome per person: 'ok' or a 403.

@@ -1,14 +1,14 @@
 import { beforeEach } from 'vitest';
+import type { User } from '../access/roles';
 import { ALL_CELLS, type Cell } from '../framework/cells';
 import { findIndicator } from '../framework/indicators';
+import { type Problem, ProblemError } from '../problems/problem';
 import { InMemoryReportRepository } from '../testing/memory-report-repository';
-import { ProblemError, type Problem } from '../problems/problem';
+import { ifMatchVersion } from '../versioning/preconditions';
+import type { WriteReceipt } from '../versioning/store';
 import type { ReportChange, ReportSummary } from './report';
 import type { ReportQuery } from './repository';
-import type { WriteReceipt } from '../versioning/store';
-import { ifMatchVersion } from '../versioning/preconditions';
-import type { User } from '../access/roles';
-import { changeStatus, putReport, type Precondition, type SubmissionsDeps } from './submissions';
+import { changeStatus, type Precondition, putReport, type SubmissionsDeps } from './submissions';
 
 /**
  * Shared by the use-case tests: people, a clock, a recording repository and a report taken

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VersionConflictError } from '../versioning/store';
-import { changeStatus, getReport, putReport, reportHistory, type Precondition } from './submissions';
-import { LA, NOW, create, deps, fullValues, given, ifMatch, none, refusal, reports, setNow, users } from './submissions.fixture';
+import { changeStatus, getReport, type Precondition, putReport, reportHistory } from './submissions';
+import { create, deps, fullValues, given, ifMatch, LA, NOW, none, refusal, reports, setNow, users } from './submissions.fixture';
 
 describe('putReport', () => {
   it('creates version 1 as a draft with If-None-Match: *', async () => {
@@ -11,7 +11,14 @@ describe('putReport', () => {
     // Assess
     expect(written.created).toBe(true);
     expect(written.receipt).toEqual({ consumedWriteUnits: 1 });
-    expect(written.report).toMatchObject({ country: 'LA', period: '2026-10', status: 'draft', version: 1, note: 'from the shelters', updatedBy: users.laOffice.name });
+    expect(written.report).toMatchObject({
+      country: 'LA',
+      period: '2026-10',
+      status: 'draft',
+      version: 1,
+      note: 'from the shelters',
+      updatedBy: users.laOffice.name,
+    });
     expect(written.report).not.toHaveProperty('published');
     expect(reports.saved).toHaveLength(1);
   });
@@ -91,7 +98,19 @@ describe('putReport', () => {
 
     // Act
     const problem = await refusal(
-      putReport(deps, users.laOffice, LA, { values: [{ indicator: 'PRV-04', value: -1 }, { indicator: 'ADV-02', valeu: 3 }], version: 5 }, ifMatch(1)),
+      putReport(
+        deps,
+        users.laOffice,
+        LA,
+        {
+          values: [
+            { indicator: 'PRV-04', value: -1 },
+            { indicator: 'ADV-02', valeu: 3 },
+          ],
+          version: 5,
+        },
+        ifMatch(1),
+      ),
     );
 
     // Assess
@@ -192,7 +211,9 @@ describe('changeStatus', () => {
 
     // Assess
     expect(problem.status).toBe(400);
-    expect(problem.errors).toEqual([{ path: 'status', code: 'server-field', params: { field: 'status' }, message: "'status' is set by the server and cannot be sent" }]);
+    expect(problem.errors).toEqual([
+      { path: 'status', code: 'server-field', params: { field: 'status' }, message: "'status' is set by the server and cannot be sent" },
+    ]);
     expect(reports.saved).toEqual([]);
   });
 

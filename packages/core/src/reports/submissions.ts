@@ -1,15 +1,15 @@
+import type { User } from '../access/roles';
+import { access } from '../access/rules';
 import type { Period } from '../framework/calendar';
 import { COUNTRY_CODES, type CountryCode } from '../framework/countries';
-import { access } from '../access/rules';
-import { ProblemError, type Problem } from '../problems/problem';
-import { changeOf, planTransition, planValues, refuseTransition, refuseValues, reportSubject, type ReportAddress, type ReportTransition } from './plan';
-import { publicView, type Report, type ReportSummary, type Revision, type StoredReport } from './report';
-import type { ReportStatus } from './statuses';
-import type { ReportRepository } from './repository';
+import { type Problem, ProblemError } from '../problems/problem';
+import { type Precondition, saveVersioned } from '../versioning/preconditions';
 import type { WriteReceipt } from '../versioning/store';
-import type { User } from '../access/roles';
-import { validateEmptyBody, validateReportBody, validateReturnBody, type Validated } from './validation';
-import { saveVersioned, type Precondition } from '../versioning/preconditions';
+import { changeOf, planTransition, planValues, type ReportAddress, type ReportTransition, refuseTransition, refuseValues, reportSubject } from './plan';
+import { publicView, type Report, type ReportSummary, type Revision, type StoredReport } from './report';
+import type { ReportRepository } from './repository';
+import type { ReportStatus } from './statuses';
+import { type Validated, validateEmptyBody, validateReportBody, validateReturnBody } from './validation';
 
 /**
  * The use cases of the submissions API as plain verbs: each parses its input, loads the report,
@@ -88,7 +88,14 @@ export async function putReport(deps: SubmissionsDeps, user: User, target: Repor
  * return and nothing (or `{}`) otherwise. Problems: those of `refuseTransition` and
  * `planTransition`; 'invalid-request' (400) for a return without a reason or a body with fields.
  */
-export async function changeStatus(deps: SubmissionsDeps, user: User, target: ReportAddress, action: ReportTransition, precondition: Precondition, body?: unknown): Promise<Written> {
+export async function changeStatus(
+  deps: SubmissionsDeps,
+  user: User,
+  target: ReportAddress,
+  action: ReportTransition,
+  precondition: Precondition,
+  body?: unknown,
+): Promise<Written> {
   throwIf(refuseTransition(user, target, action));
   let reason: string | undefined;
   if (action === 'return') reason = parseBody(validateReturnBody(body), () => 'a returned report needs a reason').reason;

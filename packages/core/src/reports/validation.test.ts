@@ -65,7 +65,11 @@ describe('validateReportBody refuses, with the path and a readable message,', ()
     const error = onlyError(body({ indicator: 'PRV-99', value: 1 }));
 
     // Assess
-    expect(error).toMatchObject({ path: 'values/0/indicator', code: 'unknown-indicator', params: { got: 'PRV-99', allowed: expect.arrayContaining(['PRV-01']) } });
+    expect(error).toMatchObject({
+      path: 'values/0/indicator',
+      code: 'unknown-indicator',
+      params: { got: 'PRV-99', allowed: expect.arrayContaining(['PRV-01']) },
+    });
     expect(error.message).toMatch(/^unknown indicator 'PRV-99'; expected one of PRV-01, /);
   });
 
@@ -79,7 +83,12 @@ describe('validateReportBody refuses, with the path and a readable message,', ()
   it('an unknown dimension value, listing the allowed ones', () => {
     const error = onlyError(body({ indicator: 'PRV-01', sex: 'female', age: '18-24', value: 1 }));
 
-    expect(error).toEqual({ path: 'values/0/age', code: 'invalid-option', params: { got: '18-24', allowed: ['0-8', '9-17', '18-29', '30+'] }, message: "must be one of 0-8, 9-17, 18-29, 30+; got '18-24'" });
+    expect(error).toEqual({
+      path: 'values/0/age',
+      code: 'invalid-option',
+      params: { got: '18-24', allowed: ['0-8', '9-17', '18-29', '30+'] },
+      message: "must be one of 0-8, 9-17, 18-29, 30+; got '18-24'",
+    });
   });
 
   it('a missing dimension', () => {
@@ -114,7 +123,12 @@ describe('validateReportBody refuses, with the path and a readable message,', ()
     const error = onlyError(body({ indicator: 'ADV-02', value: 1 }, { ...cell, value: 40 }, { indicator: 'ADV-03', value: 1 }, { ...cell, value: 41 }));
 
     // Assess
-    expect(error).toEqual({ path: 'values/3', code: 'duplicate-cell', params: { cell: 'PRV-01 female 9-17', first: 'values/1' }, message: 'duplicate cell PRV-01 female 9-17: already given at values/1' });
+    expect(error).toEqual({
+      path: 'values/3',
+      code: 'duplicate-cell',
+      params: { cell: 'PRV-01 female 9-17', first: 'values/1' },
+      message: 'duplicate cell PRV-01 female 9-17: already given at values/1',
+    });
   });
 
   it('a duplicate cell whose fields come in another order', () => {
@@ -205,7 +219,12 @@ describe('validateReportBody refuses, with the path and a readable message,', ()
   });
 
   it('an unknown top-level field', () => {
-    expect(onlyError({ values: [], comment: 'hi' })).toEqual({ path: 'comment', code: 'unknown-field', params: { field: 'comment' }, message: "unknown field 'comment'" });
+    expect(onlyError({ values: [], comment: 'hi' })).toEqual({
+      path: 'comment',
+      code: 'unknown-field',
+      params: { field: 'comment' },
+      message: "unknown field 'comment'",
+    });
   });
 
   it.each([

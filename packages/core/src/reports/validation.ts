@@ -1,7 +1,7 @@
-import { cellKey, cellLabel, type Cell, type CellAddress } from '../framework/cells';
-import { DIMENSIONS, INDICATOR_CODES, findIndicator } from '../framework/indicators';
-import { byFieldPath, echo, fieldError, type FieldError } from '../problems/field-errors';
-import { joinPath, validate, valueAt, type Issue, type Validated } from '../problems/zod-issues';
+import { type Cell, type CellAddress, cellKey, cellLabel } from '../framework/cells';
+import { DIMENSIONS, findIndicator, INDICATOR_CODES } from '../framework/indicators';
+import { byFieldPath, echo, type FieldError, fieldError } from '../problems/field-errors';
+import { type Issue, joinPath, type Validated, validate, valueAt } from '../problems/zod-issues';
 import { reportSchemas } from './schemas';
 
 export type { Validated } from '../problems/zod-issues';
@@ -28,7 +28,8 @@ function reportHint(issue: Issue, body: unknown): FieldError[] | null {
       const at = joinPath([...issue.path, key]);
       if (key in DIMENSIONS) return fieldError(at, 'no-such-breakdown', { indicator: indicator.code, field: key, dims: indicator.dims });
       if (key === 'value' && indicator.aggregation === 'ratio') return fieldError(at, 'ratio-needs-parts', { indicator: indicator.code });
-      if ((key === 'numerator' || key === 'denominator') && indicator.aggregation !== 'ratio') return fieldError(at, 'count-needs-value', { indicator: indicator.code, field: key });
+      if ((key === 'numerator' || key === 'denominator') && indicator.aggregation !== 'ratio')
+        return fieldError(at, 'count-needs-value', { indicator: indicator.code, field: key });
       return fieldError(at, 'unknown-field', { field: key });
     });
   }
@@ -36,7 +37,8 @@ function reportHint(issue: Issue, body: unknown): FieldError[] | null {
     // A missing dimension value: say which indicator needs it.
     const field = String(issue.path.at(-1));
     const indicator = indicatorOf(valueAt(body, issue.path.slice(0, -1)));
-    if (indicator && field in DIMENSIONS) return [fieldError(path, 'required', { indicator: indicator.code, allowed: DIMENSIONS[field as keyof typeof DIMENSIONS] })];
+    if (indicator && field in DIMENSIONS)
+      return [fieldError(path, 'required', { indicator: indicator.code, allowed: DIMENSIONS[field as keyof typeof DIMENSIONS] })];
   }
   return null;
 }
@@ -56,7 +58,9 @@ function crossCellErrors(values: unknown): FieldError[] {
     const cell = raw as Record<string, unknown>;
     const { numerator, denominator } = cell;
     if (Number.isInteger(numerator) && Number.isInteger(denominator) && (numerator as number) > (denominator as number)) {
-      errors.push(fieldError(`values/${index}/numerator`, 'numerator-exceeds-denominator', { numerator: numerator as number, denominator: denominator as number }));
+      errors.push(
+        fieldError(`values/${index}/numerator`, 'numerator-exceeds-denominator', { numerator: numerator as number, denominator: denominator as number }),
+      );
     }
     if (typeof cell.indicator !== 'string' || !findIndicator(cell.indicator)) return;
     const key = cellKey(cell as unknown as CellAddress);

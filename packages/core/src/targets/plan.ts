@@ -1,9 +1,9 @@
-import { access } from '../access/rules';
 import type { User } from '../access/roles';
+import { access } from '../access/rules';
 import type { CountryCode } from '../framework/countries';
-import { ProblemError, problem, type Problem } from '../problems/problem';
+import { type Problem, ProblemError, problem } from '../problems/problem';
 import { checkWrite, type Precondition } from '../versioning/preconditions';
-import { setTargetsChange, targetYearError, type TargetSetChange, type TargetSet } from './target-set';
+import { setTargetsChange, type TargetSet, type TargetSetChange, targetYearError } from './target-set';
 import type { TargetsBody } from './validation';
 
 export type TargetsAddress = { country: CountryCode; year: number };
@@ -32,7 +32,14 @@ export function refuseTargets(user: User, address: TargetsAddress, now: Date): P
  * the problem — those of `refuseTargets`, 'precondition-required' (428), 'conflict' (409) to create
  * over set targets, 'not-found' (404) to replace unset ones, 'stale-version' (412).
  */
-export function planTargets(input: { user: User; address: TargetsAddress; body: TargetsBody; precondition: Precondition; existing: TargetSet | null; now: Date }): { ok: true; change: TargetSetChange } | { ok: false; problem: Problem } {
+export function planTargets(input: {
+  user: User;
+  address: TargetsAddress;
+  body: TargetsBody;
+  precondition: Precondition;
+  existing: TargetSet | null;
+  now: Date;
+}): { ok: true; change: TargetSetChange } | { ok: false; problem: Problem } {
   const { user, address, body, precondition, existing, now } = input;
   const refused = refuseTargets(user, address, now);
   if (refused) return { ok: false, problem: refused };

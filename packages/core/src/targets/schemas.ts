@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { countryCodeSchema } from '../framework/countries';
 import { INDICATORS, MAX_COUNT } from '../framework/indicators';
 import { once } from '../once';
-import { countryCodeSchema } from '../framework/countries';
 
 /** A calendar year as a path or a query writes it, e.g. `2026`. */
 export const YEAR_PATTERN = /^\d{4}$/;
@@ -28,11 +28,9 @@ export const targetSchemas = once(() => {
   /** Flows and stocks: a whole number, like the counts it is measured against (DESIGN.md 2). */
   const countTarget = z.int().check(z.minimum(0), z.maximum(MAX_COUNT));
   /** A ratio's target is the percentage to reach, e.g. 72.5 for PRT-06. */
-  const percentTarget = z.number().check(
-    z.minimum(0),
-    z.maximum(MAX_TARGET_PERCENT),
-    z.refine(oneDecimal, { error: 'must have at most one decimal, e.g. 72.5' }),
-  );
+  const percentTarget = z
+    .number()
+    .check(z.minimum(0), z.maximum(MAX_TARGET_PERCENT), z.refine(oneDecimal, { error: 'must have at most one decimal, e.g. 72.5' }));
   return {
     /** The body of `PUT /v1/targets/{c}/{year}`; a target left out is no target set (never null). */
     targetsBody: z.strictObject({

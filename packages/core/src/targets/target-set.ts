@@ -1,10 +1,10 @@
-import { FIRST_PERIOD, currentPeriod, parsePeriod } from '../framework/calendar';
+import type * as z from 'zod/mini';
+import type { User } from '../access/roles';
+import { currentPeriod, FIRST_PERIOD, parsePeriod } from '../framework/calendar';
 import type { CountryCode } from '../framework/countries';
 import { INDICATOR_CODES } from '../framework/indicators';
-import type { User } from '../access/roles';
-import type * as z from 'zod/mini';
+import { type FieldError, fieldError } from '../problems/field-errors';
 import type { targetChangeSchema, targetRevisionSchema, targetSetSchema } from './responses';
-import { fieldError, type FieldError } from '../problems/field-errors';
 
 /**
  * A country's targets for one calendar year (DESIGN.md 3 "Targets"): indicator code → target.

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { InMemoryTargetRepository } from '../testing/memory-target-repository';
-import { ProblemError } from '../problems/problem';
-import { VersionConflictError, type WriteReceipt } from '../versioning/store';
 import type { User } from '../access/roles';
-import { NOW, create, ifMatch, none, refusal, users, type Who } from '../reports/submissions.fixture';
+import { ProblemError } from '../problems/problem';
 import type { Precondition } from '../reports/submissions';
+import { create, ifMatch, NOW, none, refusal, users, type Who } from '../reports/submissions.fixture';
+import { InMemoryTargetRepository } from '../testing/memory-target-repository';
+import { VersionConflictError, type WriteReceipt } from '../versioning/store';
 import type { TargetsOfYear } from './repository';
 import type { TargetSetChange } from './target-set';
-import { getTargets, listTargets, setTargets, targetHistory, type TargetsDeps } from './targets';
+import { getTargets, listTargets, setTargets, type TargetsDeps, targetHistory } from './targets';
 
 /** The in-memory repository, recording its writes, able to fail the next one, with a read cost of its own. */
 class RecordingTargets extends InMemoryTargetRepository {
@@ -45,7 +45,14 @@ describe('setTargets', () => {
     // Assess
     expect(written.created).toBe(true);
     expect(written.receipt).toEqual({ consumedWriteUnits: 2 });
-    expect(written.targetSet).toEqual({ country: 'LA', year: 2026, targets: { 'PRV-01': 4800, 'PRT-06': 70 }, version: 1, updatedAt: NOW.toISOString(), updatedBy: users.lead.name });
+    expect(written.targetSet).toEqual({
+      country: 'LA',
+      year: 2026,
+      targets: { 'PRV-01': 4800, 'PRT-06': 70 },
+      version: 1,
+      updatedAt: NOW.toISOString(),
+      updatedBy: users.lead.name,
+    });
     expect(Object.keys(written.targetSet.targets)).toEqual(['PRV-01', 'PRT-06']);
     expect(targets.saved[0]?.revision).toEqual({
       country: 'LA',
@@ -122,7 +129,14 @@ describe('setTargets', () => {
 
     // Assess
     expect(problem.status).toBe(400);
-    expect(problem.errors).toEqual([{ path: 'year', code: 'year-out-of-range', params: { min: 2015, max: 2027 }, message: 'must be from 2015 to 2027 (targets are set at most one year ahead)' }]);
+    expect(problem.errors).toEqual([
+      {
+        path: 'year',
+        code: 'year-out-of-range',
+        params: { min: 2015, max: 2027 },
+        message: 'must be from 2015 to 2027 (targets are set at most one year ahead)',
+      },
+    ]);
   });
 
   it("accepts next year's targets by the country's own calendar", async () => {
@@ -188,7 +202,13 @@ describe('reading targets', () => {
     // Assess
     expect(yearTargets.year).toBe(2026);
     expect(yearTargets.countries.map((c) => c.country)).toEqual(['KH', 'CN', 'VN']);
-    expect(yearTargets.countries[0]).toEqual({ country: 'KH', targets: { 'PRV-01': 100 }, version: 1, updatedAt: NOW.toISOString(), updatedBy: users.lead.name });
+    expect(yearTargets.countries[0]).toEqual({
+      country: 'KH',
+      targets: { 'PRV-01': 100 },
+      version: 1,
+      updatedAt: NOW.toISOString(),
+      updatedBy: users.lead.name,
+    });
     expect(consumedReadUnits).toBe(0.5);
   });
 

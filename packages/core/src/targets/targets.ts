@@ -1,15 +1,15 @@
-import { COUNTRY_CODES } from '../framework/countries';
-import { access } from '../access/rules';
-import { ProblemError } from '../problems/problem';
-import type { WriteReceipt } from '../versioning/store';
+import type * as z from 'zod/mini';
 import type { User } from '../access/roles';
-import { saveVersioned, type Precondition } from '../versioning/preconditions';
-import { planTargets, refuseTargets, targetsSubject, type TargetsAddress } from './plan';
+import { access } from '../access/rules';
+import { COUNTRY_CODES } from '../framework/countries';
+import { ProblemError } from '../problems/problem';
+import { type Precondition, saveVersioned } from '../versioning/preconditions';
+import type { WriteReceipt } from '../versioning/store';
+import { planTargets, refuseTargets, type TargetsAddress, targetsSubject } from './plan';
 import type { TargetRepository } from './repository';
+import type { yearTargetsSchema } from './responses';
 import type { TargetRevision, TargetSet } from './target-set';
 import { validateTargetsBody } from './validation';
-import type * as z from 'zod/mini';
-import type { yearTargetsSchema } from './responses';
 
 /**
  * The use cases of annual targets as plain verbs (DESIGN.md 3 "Targets"): parse, load, plan with

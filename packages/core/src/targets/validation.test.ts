@@ -39,7 +39,12 @@ describe('validateTargetsBody refuses, with the path and a readable message,', (
 
     // Assess
     expect(errors).toEqual([
-      { path: 'targets/PRV-99', code: 'unknown-indicator', params: { got: 'PRV-99', allowed: INDICATOR_CODES }, message: expect.stringMatching(/^unknown indicator 'PRV-99'; expected one of PRV-01, /) },
+      {
+        path: 'targets/PRV-99',
+        code: 'unknown-indicator',
+        params: { got: 'PRV-99', allowed: INDICATOR_CODES },
+        message: expect.stringMatching(/^unknown indicator 'PRV-99'; expected one of PRV-01, /),
+      },
     ]);
   });
 
@@ -48,20 +53,38 @@ describe('validateTargetsBody refuses, with the path and a readable message,', (
     ['a negative count', 'PRV-02', -1, 'too-small', { min: 0, got: -1 }, 'must be at least 0; got -1'],
     ['a count over 1,000,000', 'ADV-01', 1_000_001, 'too-large', { max: 1_000_000, got: 1_000_001 }, 'must be at most 1000000; got 1000001'],
     ['a count sent as text', 'PRV-04', '12', 'not-whole-number', { got: '12' }, "must be a whole number; got '12'"],
-    ['null for a count', 'PRV-01', null, 'not-whole-number', { got: null, leaveOut: 'PRV-01' }, 'must be a whole number; got null (leave PRV-01 out to set no target)'],
+    [
+      'null for a count',
+      'PRV-01',
+      null,
+      'not-whole-number',
+      { got: null, leaveOut: 'PRV-01' },
+      'must be a whole number; got null (leave PRV-01 out to set no target)',
+    ],
     ['a percentage over 100', 'PRT-06', 100.5, 'too-large', { max: 100, got: 100.5 }, 'must be at most 100; got 100.5'],
     ['a negative percentage', 'PRT-06', -0.1, 'too-small', { min: 0, got: -0.1 }, 'must be at least 0; got -0.1'],
     ['a percentage with two decimals', 'PRT-06', 72.25, 'too-many-decimals', { decimals: 1, example: '72.5' }, 'must have at most one decimal, e.g. 72.5'],
     ['a percentage sent as text', 'PRT-06', '72.5', 'not-a-percentage', { got: '72.5' }, "must be a percentage from 0 to 100, at most one decimal; got '72.5'"],
-    ['null for a percentage', 'PRT-06', null, 'not-a-percentage', { got: null, leaveOut: 'PRT-06' }, 'must be a percentage from 0 to 100, at most one decimal; got null (leave PRT-06 out to set no target)'],
+    [
+      'null for a percentage',
+      'PRT-06',
+      null,
+      'not-a-percentage',
+      { got: null, leaveOut: 'PRT-06' },
+      'must be a percentage from 0 to 100, at most one decimal; got null (leave PRT-06 out to set no target)',
+    ],
   ])('%s', (_what, indicator, value, code, params, message) => {
     expect(errorsOf({ targets: { [indicator]: value } })).toEqual([{ path: `targets/${indicator}`, code, params, message }]);
   });
 
   it('a body without targets, or with targets that are not a map', () => {
     expect(errorsOf({})).toEqual([{ path: 'targets', code: 'required', params: {}, message: 'is required' }]);
-    expect(errorsOf({ targets: [4800] })).toEqual([{ path: 'targets', code: 'wrong-type', params: { expected: 'object', got: 'an array' }, message: 'must be an object; got an array' }]);
-    expect(errorsOf({ targets: null })).toEqual([{ path: 'targets', code: 'wrong-type', params: { expected: 'object', got: 'null' }, message: 'must be an object; got null' }]);
+    expect(errorsOf({ targets: [4800] })).toEqual([
+      { path: 'targets', code: 'wrong-type', params: { expected: 'object', got: 'an array' }, message: 'must be an object; got an array' },
+    ]);
+    expect(errorsOf({ targets: null })).toEqual([
+      { path: 'targets', code: 'wrong-type', params: { expected: 'object', got: 'null' }, message: 'must be an object; got null' },
+    ]);
   });
 
   it('a body that is not an object', () => {

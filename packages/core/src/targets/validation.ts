@@ -1,6 +1,6 @@
-import { INDICATOR_CODES, findIndicator } from '../framework/indicators';
-import { byFieldPath, echo, fieldError, type FieldError } from '../problems/field-errors';
-import { issueErrors, validate, type Issue, type Validated } from '../problems/zod-issues';
+import { findIndicator, INDICATOR_CODES } from '../framework/indicators';
+import { byFieldPath, echo, type FieldError, fieldError } from '../problems/field-errors';
+import { type Issue, issueErrors, type Validated, validate } from '../problems/zod-issues';
 import { targetSchemas } from './schemas';
 import type { TargetValues } from './target-set';
 

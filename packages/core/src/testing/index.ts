@@ -1,3 +1,3 @@
-export * from './memory-versioned-store';
 export * from './memory-report-repository';
 export * from './memory-target-repository';
+export * from './memory-versioned-store';

@@ -2,9 +2,9 @@ import type { Period } from '../framework/calendar';
 import type { CountryCode } from '../framework/countries';
 import type { ReportChange, ReportSummary, Revision, StoredReport } from '../reports/report';
 import { summarise } from '../reports/report';
-import { MemoryVersionedStore } from './memory-versioned-store';
 import type { ReportQuery, ReportRepository } from '../reports/repository';
 import type { WriteReceipt } from '../versioning/store';
+import { MemoryVersionedStore } from './memory-versioned-store';
 
 /**
  * The report repository in memory, keeping the port's promise (a change is stored only at the
@@ -31,7 +31,11 @@ export class InMemoryReportRepository implements ReportRepository {
   }
 
   async save(change: ReportChange): Promise<WriteReceipt> {
-    this.store.save(`${change.report.country}#${change.report.period}`, { item: change.report, revision: change.revision, expectedVersion: change.expectedVersion });
+    this.store.save(`${change.report.country}#${change.report.period}`, {
+      item: change.report,
+      revision: change.revision,
+      expectedVersion: change.expectedVersion,
+    });
     return { consumedWriteUnits: 0 };
   }
 

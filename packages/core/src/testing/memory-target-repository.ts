@@ -1,8 +1,8 @@
 import type { CountryCode } from '../framework/countries';
-import { MemoryVersionedStore } from './memory-versioned-store';
-import type { WriteReceipt } from '../versioning/store';
 import type { TargetRepository, TargetsOfYear } from '../targets/repository';
 import type { TargetRevision, TargetSet, TargetSetChange } from '../targets/target-set';
+import type { WriteReceipt } from '../versioning/store';
+import { MemoryVersionedStore } from './memory-versioned-store';
 
 /**
  * The target repository in memory, keeping the port's promise (a change is stored only at the
@@ -25,7 +25,11 @@ export class InMemoryTargetRepository implements TargetRepository {
   }
 
   async save(change: TargetSetChange): Promise<WriteReceipt> {
-    this.store.save(`${change.targetSet.year}#${change.targetSet.country}`, { item: change.targetSet, revision: change.revision, expectedVersion: change.expectedVersion });
+    this.store.save(`${change.targetSet.year}#${change.targetSet.country}`, {
+      item: change.targetSet,
+      revision: change.revision,
+      expectedVersion: change.expectedVersion,
+    });
     return { consumedWriteUnits: 0 };
   }
 }

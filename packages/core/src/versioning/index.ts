@@ -1,2 +1,2 @@
-export * from './store';
 export * from './preconditions';
+export * from './store';

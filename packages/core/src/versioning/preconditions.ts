@@ -61,9 +61,15 @@ export function checkVersion(current: number, precondition: Precondition, subjec
   if (ifMatchHolds(precondition, current)) return;
   const tags = precondition.kind === 'replace' ? precondition.tags : [];
   if (tags.length > 0 && tags.every((t) => t.weak)) {
-    throw ProblemError.of('stale-version', `If-Match compares strongly (RFC 9110 13.1.1), so a weak tag such as ${sent(tags)} never matches; send If-Match: "${current}" if that is the version you read`);
+    throw ProblemError.of(
+      'stale-version',
+      `If-Match compares strongly (RFC 9110 13.1.1), so a weak tag such as ${sent(tags)} never matches; send If-Match: "${current}" if that is the version you read`,
+    );
   }
-  throw ProblemError.of('stale-version', `you sent If-Match ${sent(tags)} but ${w.the} ${w.is} at version ${current}; reload ${w.it} and apply your change again`);
+  throw ProblemError.of(
+    'stale-version',
+    `you sent If-Match ${sent(tags)} but ${w.the} ${w.is} at version ${current}; reload ${w.it} and apply your change again`,
+  );
 }
 
 /**
@@ -84,7 +90,11 @@ export function checkWrite(existingVersion: number | null, precondition: Precond
  * Saves through a repository port; a conflict found at write time answers like a stale read:
  * 'conflict' (409) for a create, 'stale-version' (412) for a change.
  */
-export async function saveVersioned<C extends { expectedVersion: number | null }>(save: (change: C) => Promise<WriteReceipt>, change: C, subject: Versioned): Promise<WriteReceipt> {
+export async function saveVersioned<C extends { expectedVersion: number | null }>(
+  save: (change: C) => Promise<WriteReceipt>,
+  change: C,
+  subject: Versioned,
+): Promise<WriteReceipt> {
   try {
     return await save(change);
   } catch (error) {
