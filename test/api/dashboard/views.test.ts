@@ -489,6 +489,7 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
     }
     const by = document.paths['/v1/dashboard/series'].get.parameters.find((p: { name: string }) => p.name === 'by');
     expect(by.schema.enum).toEqual(DIMENSION_KEYS);
-    expect(document.components.schemas.DashboardOverview.required).toEqual(['from', 'to', 'countries', 'pillars', 'awaitingApproval']);
+    expect(document.components.schemas.DashboardOverview.required).toEqual(['from', 'to', 'countries', 'regional', 'pillars', 'awaitingApproval']);
+    expect(document.components.schemas.DashboardCompleteness.properties.rows.items.properties.months.items.properties.status.enum).toContain('not-due');
   });
 });
