@@ -3,6 +3,7 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { applyRecord } from '@etip/aggregator/apply-record';
 import { createAggregatorHandler } from '@etip/aggregator/handler';
 import type { CountryCode, MonthAggregate, Period } from '@etip/core';
+import { fullBody, fullValues } from '@etip/core/testing';
 import { DynamoAggregateStore } from '@etip/db';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +11,6 @@ import { type AggregateView, recompute, storedAggregates, storedReports } from '
 import { createTestApi } from '../support/api';
 import { createTestTable, type TestTable } from '../support/database';
 import { createReportWriter } from '../support/report-writer';
-import { fullBody, fullValues } from '../support/reports';
 import { type CapturedStream, captureStream, reportOf } from '../support/stream-capture';
 
 const NOW = new Date('2026-11-20T00:00:00Z');

@@ -1,5 +1,6 @@
 import { createAggregatorHandler } from '@etip/aggregator/handler';
 import { COUNTRY_CODES, type CountryCode, type Period, type ReportStatus } from '@etip/core';
+import { fullValues } from '@etip/core/testing';
 import { DynamoAggregateStore } from '@etip/db';
 import type { DynamoDBRecord } from 'aws-lambda';
 import fc from 'fast-check';
@@ -9,7 +10,6 @@ import { recompute, storedAggregates, storedReports } from '../support/aggregate
 import { createTestApi } from '../support/api';
 import { createTestTable } from '../support/database';
 import { createReportWriter, type ReportWriter } from '../support/report-writer';
-import { fullValues } from '../support/reports';
 import { captureStream, inBatches } from '../support/stream-capture';
 
 const MAX_COMMANDS = 20;

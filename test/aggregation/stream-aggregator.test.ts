@@ -1,11 +1,11 @@
 import { createAggregatorHandler } from '@etip/aggregator/handler';
+import { fullBody } from '@etip/core/testing';
 import { DynamoAggregateStore } from '@etip/db';
 import { type StreamPoller, startStreamPoller } from '@etip/local/stream-poller';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { recompute, storedAggregates, storedReports } from '../support/aggregates';
 import { createTestApi } from '../support/api';
 import { createTestTable } from '../support/database';
-import { fullBody } from '../support/reports';
 
 describe('aggregates fed from the real stream of DynamoDB Local', () => {
   let table: Awaited<ReturnType<typeof createTestTable>>;

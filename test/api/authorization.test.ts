@@ -1,8 +1,8 @@
 import { addMonths, type CountryCode, type Role } from '@etip/core';
+import { fullBody } from '@etip/core/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi } from '../support/api';
 import { createTestTable } from '../support/database';
-import { fullBody } from '../support/reports';
 
 /**
  * The authorisation matrix: 4 roles × own / other country × every route. Written out by hand

@@ -1,7 +1,7 @@
+import { fullBody } from '@etip/core/testing';
 import { describe, expect, it } from 'vitest';
 import { createTestApi } from '../support/api';
 import { createTestTable } from '../support/database';
-import { fullBody } from '../support/reports';
 
 describe('concurrent writes', () => {
   it('20 replaces with the same If-Match: exactly one wins, nineteen get 412, history holds each accepted change once', async () => {

@@ -2,11 +2,11 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '@etip/api';
 import { createTokenVerifier, jwksFromUrl } from '@etip/api/auth/verify-token';
+import { fullBody } from '@etip/core/testing';
 import { createStores } from '@etip/db';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDevIssuer, type DevIssuer } from '../../local/src/dev-issuer';
 import { createTestTable, type TestTable } from '../support/database';
-import { fullBody } from '../support/reports';
 
 /** A loopback URL where nothing listens: a key set that cannot be fetched, as when Cognito is unreachable. */
 async function unreachableUrl(): Promise<string> {

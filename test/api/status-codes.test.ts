@@ -1,7 +1,7 @@
+import { fullBody } from '@etip/core/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi } from '../support/api';
 import { createTestTable } from '../support/database';
-import { fullBody } from '../support/reports';
 
 const now = new Date('2026-11-20T00:00:00Z');
 

@@ -1,8 +1,8 @@
 import { ALL_CELLS } from '@etip/core';
+import { fullBody } from '@etip/core/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi } from '../support/api';
 import { createTestTable } from '../support/database';
-import { fullBody } from '../support/reports';
 
 // A fixed clock: 5 November 2026, before the 2026-10 deadline (end of 10 November, local time).
 let clock = new Date('2026-11-05T03:00:00Z');

@@ -1,7 +1,7 @@
+import { fullBody } from '@etip/core/testing';
 import { describe, expect, it } from 'vitest';
 import { createTestApi } from '../support/api';
 import { createTestTable } from '../support/database';
-import { fullBody } from '../support/reports';
 
 /**
  * DESIGN.md 7: a full report's create, replace and submit each cost at most 6 × its size in KB

@@ -1,10 +1,10 @@
+import { fullBody } from '@etip/core/testing';
 import type { Context, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTestApi } from '../support/api';
 import { createTestTable } from '../support/database';
 import { captureOutput, logLines, publishedMetrics } from '../support/lambda-output';
 import { createReportWriter } from '../support/report-writer';
-import { fullBody } from '../support/reports';
 import { type CapturedStream, captureStream } from '../support/stream-capture';
 import { lambdaContext } from './api-gateway-event';
 

@@ -4,12 +4,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fullBody } from '@etip/core/testing';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDevIssuer, type DevIssuer } from '../../local/src/dev-issuer';
 import { createTestTable } from '../support/database';
 import { captureOutput, type JsonLine, logLines } from '../support/lambda-output';
-import { fullBody } from '../support/reports';
 import { apiGatewayEvent, lambdaContext } from './api-gateway-event';
 
 /**

@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fullBody } from '@etip/core/testing';
 import { createInfraApp } from '@etip/infra/app';
 import { App } from 'aws-cdk-lib';
 import type { APIGatewayProxyStructuredResultV2, DynamoDBBatchResponse } from 'aws-lambda';
@@ -12,7 +13,6 @@ import { createDevIssuer, type DevIssuer } from '../../local/src/dev-issuer';
 import { type BuiltFunction, builtFunctions, environmentOf } from '../support/cloud-assembly';
 import { createTestTable, type TestTable } from '../support/database';
 import { type LambdaContainer, startLambdaContainer } from '../support/lambda-container';
-import { fullBody } from '../support/reports';
 import { captureStream } from '../support/stream-capture';
 import { apiGatewayEvent, lambdaContext } from './api-gateway-event';
 

@@ -1,13 +1,13 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createTokenVerifier } from '@etip/api/auth/verify-token';
+import { fullBody } from '@etip/core/testing';
 import { createStores } from '@etip/db';
 import { createDevIssuer } from '@etip/local/dev-issuer';
 import { serveLocal } from '@etip/local/node-server';
 import { createLocalApp } from '@etip/local/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestTable, type TestTable } from '../support/database';
-import { fullBody } from '../support/reports';
 
 const MB = 1024 * 1024;
 const REPORT = '/v1/submissions/LA/2024-12';

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type Cell, type CountryCode, type EXPORT_COLUMNS, INDICATOR_CODES, INDICATORS, type Period, type Role } from '@etip/core';
+import { reportValues } from '@etip/core/testing';
 import type { StreamPoller } from '@etip/local/stream-poller';
 import { afterAll, beforeAll, expect, vi } from 'vitest';
 import { recompute, storedAggregates, storedReports } from '../../support/aggregates';
@@ -7,7 +8,6 @@ import { startAggregator } from '../../support/aggregator';
 import { createTestApi } from '../../support/api';
 import { createTestTable, type TestTable } from '../../support/database';
 import { late, onTime } from '../../support/report-history';
-import { reportValues } from '../../support/report-values';
 
 /**
  * Shared by the dashboard read API tests (DESIGN.md 5.1, 5.4, 7) end to end: reports written

@@ -1,12 +1,12 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { COUNTRY_CODES, type CountryCode, findIndicator, INDICATOR_CODES, type Period, type StoredReport } from '@etip/core';
+import { fullValues } from '@etip/core/testing';
 import { createStores, keys } from '@etip/db';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { startAggregator } from '../../support/aggregator';
 import { createTestApi } from '../../support/api';
 import { createTestTable, type TestTable } from '../../support/database';
 import { approvedReports, loadReports } from '../../support/report-history';
-import { fullValues } from '../../support/reports';
 import { type Api, get, getCsv, NOW, pollers, prepareMainTable, RCU, stopAggregatorsAfterAll } from './fixture';
 
 /**

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_CELLS } from '../framework/cells';
+import { fullValues } from '../testing/report-values';
 import { planTransition, planValues } from './plan';
 import { previewValues } from './preview';
-import { create, deps, fullValues, given, ifMatch, LA, NOW, none, reports, users } from './submissions.fixture';
+import { create, deps, given, ifMatch, LA, NOW, none, reports, users } from './submissions.fixture';
 
 /**
  * The pure plans (no store) and the dry run built on them: what a form validating as a person

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { User } from '../access/roles';
 import { dueAt } from '../framework/calendar';
 import { ALL_CELLS, type Cell, cellKey } from '../framework/cells';
-import { findIndicator } from '../framework/indicators';
 import { type Problem, ProblemError } from '../problems/problem';
+import { fullValues } from '../testing/report-values';
 import { diffCells, draft, orderCells, publicView, type StoredReport, summarise, transition } from './report';
 
 const office: User = { sub: 'co-la', name: 'Somchai (M&E, Vientiane)', role: 'country-office', country: 'LA' };
@@ -13,15 +13,6 @@ const target = { country: 'LA', period: '2026-10' } as const;
 const T0 = new Date('2026-11-02T03:00:00Z');
 const later = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
 const DUE = dueAt('LA', '2026-10'); // 2026-11-10T17:00Z
-
-/** Every cell of a report; `bump` shifts every amount so two versions differ everywhere. */
-function fullValues(bump = 0): Cell[] {
-  return ALL_CELLS.map((address, n) =>
-    findIndicator(address.indicator)?.aggregation === 'ratio'
-      ? { ...address, numerator: n + bump, denominator: n + bump + 5 }
-      : { ...address, value: n + bump },
-  );
-}
 
 /** The problem a lifecycle step refused with; fails the test if it did not refuse. */
 function refusal(step: () => unknown): Problem {
@@ -82,7 +73,7 @@ describe('draft: create', () => {
     expect(revision.actor).toEqual({ sub: 'co-la', name: office.name, role: 'country-office' });
     expect(revision.changes).toHaveLength(ALL_CELLS.length);
     expect(revision.changes.every((c) => c.from === null)).toBe(true);
-    expect(revision.changes[0]).toEqual({ indicator: 'PRV-01', sex: 'female', age: '0-8', from: null, to: 0 });
+    expect(revision.changes[0]).toEqual({ indicator: 'PRV-01', sex: 'female', age: '0-8', from: null, to: 7 });
     const ratio = revision.changes.find((c) => c.indicator === 'PRT-06' && c.sex === 'male');
     expect(ratio?.to).toEqual({ numerator: expect.any(Number), denominator: expect.any(Number) });
   });

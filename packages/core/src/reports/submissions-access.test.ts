@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { User } from '../access/roles';
 import { ProblemError } from '../problems/problem';
+import { fullValues } from '../testing/report-values';
 import { changeStatus, getReport, listReports, putReport, reportHistory } from './submissions';
-import { deps, fullValues, given, ifMatch, LA, refusal, reports, users, type Who } from './submissions.fixture';
+import { deps, given, ifMatch, LA, refusal, reports, users, type Who } from './submissions.fixture';
 
 describe('who may do what', () => {
   // Every action on LA 2026-10; the expected outcome per person: 'ok' or a 403.

@@ -1,7 +1,5 @@
 import { beforeEach } from 'vitest';
 import type { User } from '../access/roles';
-import { ALL_CELLS, type Cell } from '../framework/cells';
-import { findIndicator } from '../framework/indicators';
 import { type Problem, ProblemError } from '../problems/problem';
 import { InMemoryReportRepository } from '../testing/memory-report-repository';
 import { ifMatchVersion } from '../versioning/preconditions';
@@ -58,13 +56,7 @@ export const create: Precondition = { kind: 'create' };
 export const none: Precondition = { kind: 'none' };
 export const ifMatch = (version: number): Precondition => ifMatchVersion(version);
 
-export function fullValues(bump = 0): Cell[] {
-  return ALL_CELLS.map((address, n) =>
-    findIndicator(address.indicator)?.aggregation === 'ratio'
-      ? { ...address, numerator: n + bump, denominator: n + bump + 2 }
-      : { ...address, value: n + bump },
-  );
-}
+import { fullValues } from '../testing/report-values';
 
 /** The problem a use case refused with; fails the test if it did not refuse. */
 export async function refusal(pending: Promise<unknown>): Promise<Problem> {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { fullValues } from '../testing/report-values';
 import { VersionConflictError } from '../versioning/store';
 import { changeStatus, getReport, type Precondition, putReport, reportHistory } from './submissions';
-import { create, deps, fullValues, given, ifMatch, LA, NOW, none, refusal, reports, setNow, users } from './submissions.fixture';
+import { create, deps, given, ifMatch, LA, NOW, none, refusal, reports, setNow, users } from './submissions.fixture';
 
 describe('putReport', () => {
   it('creates version 1 as a draft with If-None-Match: *', async () => {

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_CELLS, type Cell } from '../framework/cells';
-import { findIndicator } from '../framework/indicators';
 import type { FieldError } from '../problems/field-errors';
+import { fullValues } from '../testing/report-values';
 import { validateEmptyBody, validateReportBody, validateReturnBody } from './validation';
-
-/** Every cell of a report with a plausible amount; ratio cells get numerator ≤ denominator. */
-function fullValues(): Cell[] {
-  return ALL_CELLS.map((address, n) =>
-    findIndicator(address.indicator)?.aggregation === 'ratio' ? { ...address, numerator: n, denominator: n + 3 } : { ...address, value: n * 7 },
-  );
-}
 
 /** The errors of a body that must be refused; fails the test when the body is accepted. */
 function errorsOf(body: unknown): FieldError[] {
