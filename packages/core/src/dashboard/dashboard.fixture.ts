@@ -1,11 +1,12 @@
 import type { User } from '../access/roles';
 import { type MonthAggregate, toVector } from '../aggregation';
 import { type Period, periodRange, type Timeliness } from '../framework/calendar';
-import { type Cell, cellsOf } from '../framework/cells';
+import type { Cell } from '../framework/cells';
 import type { CountryCode } from '../framework/countries';
-import { INDICATORS } from '../framework/indicators';
 import type { ReportStatus } from '../reports/statuses';
-import type { AggregateReader, CountryYear, TargetsByCountry } from './dashboard-reader';
+import { memoryAggregates } from '../testing/memory-aggregates';
+import { reportValues } from '../testing/report-values';
+import type { CountryYear, TargetsByCountry } from './dashboard-reader';
 import type { ViewRange } from './view-query';
 
 /*
@@ -17,19 +18,8 @@ export const LEAD: User = { sub: 'lead', name: 'Regional lead', role: 'regional-
 export const VIEWER: User = { sub: 'donor', name: 'Donor', role: 'viewer', country: null };
 export const office = (country: CountryCode): User => ({ sub: `office-${country}`, name: `${country} M&E officer`, role: 'country-office', country });
 
-type Ratio = { numerator: number; denominator: number };
-type Amount = number | Ratio;
-
 /** Per indicator code: one amount for every cell, or one per cell in `cellsOf` order; 20 (ratio 20 of 40) otherwise. */
-export function fullReport(spec: Partial<Record<string, Amount | readonly Amount[]>> = {}): Cell[] {
-  return INDICATORS.flatMap((indicator) => {
-    const given = spec[indicator.code] ?? (indicator.aggregation === 'ratio' ? { numerator: 20, denominator: 40 } : 20);
-    return cellsOf(indicator).map((address, n): Cell => {
-      const amount = (Array.isArray(given) ? given[n] : given) as Amount;
-      return typeof amount === 'number' ? { ...address, value: amount } : { ...address, ...amount };
-    });
-  });
-}
+export const fullReport = reportValues;
 
 /** A month's aggregate: published `values` (null: never submitted) with where the report stands now. */
 export function month(values: Cell[] | null, status: ReportStatus = 'approved', timeliness: Timeliness | null = 'on-time'): MonthAggregate {
@@ -62,7 +52,4 @@ export function rangeOf(from: Period, to: Period): ViewRange {
 /** Targets by year, by country, by indicator. */
 export const targetsOf = (byYear: Record<number, TargetsByCountry>) => new Map(Object.entries(byYear).map(([year, t]) => [Number(year), t]));
 
-/** The aggregate read port over rollups held in memory; reads cost nothing here. */
-export const memoryAggregates = (held: CountryYear[]): AggregateReader => ({
-  rollups: async (years) => ({ data: held.filter((r) => years.includes(r.year)), consumedReadUnits: 0 }),
-});
+export { memoryAggregates };

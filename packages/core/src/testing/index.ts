@@ -1,3 +1,4 @@
+export * from './memory-aggregates';
 export * from './memory-report-repository';
 export * from './memory-target-repository';
 export * from './memory-versioned-store';

@@ -1,0 +1,153 @@
+import { problemSchema } from '@etip/core';
+import { fullBody, InMemoryReportRepository, InMemoryTargetRepository, memoryAggregates } from '@etip/core/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../app';
+import { testTokens } from '../auth/token.fixture';
+
+/**
+ * The HTTP mapping of the API (DESIGN.md 3), in memory: the real Hono app over the in-memory
+ * repositories, through `app.request`. Preconditions, media types, sizes and the problem shape
+ * are the app's own; the DynamoDB adapters have their integration tests.
+ */
+const NOW = new Date('2026-11-20T03:00:00Z');
+const REPORT = '/v1/submissions/LA/2026-10';
+let app: ReturnType<typeof createApp>;
+let reports: InMemoryReportRepository;
+let office: string;
+
+beforeEach(async () => {
+  const tokens = await testTokens();
+  reports = new InMemoryReportRepository();
+  app = createApp({ reports, targets: new InMemoryTargetRepository(), aggregates: memoryAggregates([]), verifyToken: tokens.verifyToken, now: () => NOW });
+  office = await tokens.tokenFor('country-office', 'LA');
+});
+
+const send = (method: string, path: string, init: { body?: string; headers?: Record<string, string>; token?: string | null } = {}) =>
+  app.request(path, {
+    method,
+    headers: {
+      ...(init.token === null ? {} : { Authorization: `Bearer ${init.token ?? office}` }),
+      ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+      ...init.headers,
+    },
+    ...(init.body ? { body: init.body } : {}),
+  });
+const put = (headers: Record<string, string>, body = JSON.stringify(fullBody(1))) => send('PUT', REPORT, { body, headers });
+
+/** A refusal: its status, RFC 9457 headers and a body the contract's schema accepts. */
+async function problemOf(response: Response, status: number) {
+  expect(response.status).toBe(status);
+  expect(response.headers.get('content-type')).toBe('application/problem+json');
+  expect(response.headers.get('cache-control')).toBe('no-store');
+  const body = problemSchema.parse(await response.json());
+  expect(body.status).toBe(status);
+  return body;
+}
+
+describe('versions (ETag, If-Match, If-None-Match)', () => {
+  it('creates with If-None-Match: *, answering 201 with ETag "1" and Location', async () => {
+    const created = await put({ 'If-None-Match': '*' });
+
+    expect(created.status).toBe(201);
+    expect(created.headers.get('etag')).toBe('"1"');
+    expect(created.headers.get('location')).toBe(REPORT);
+  });
+
+  it('asks for a precondition (428) and refuses a create over a report (409)', async () => {
+    await problemOf(await put({}), 428);
+    await put({ 'If-None-Match': '*' });
+    await problemOf(await put({ 'If-None-Match': '*' }), 409);
+  });
+
+  it.each([
+    ['the version in quotes', '"1"', 200],
+    ['a list naming it', '"7", "1"', 200],
+    ['any version (*)', '*', 200],
+    ['a stale version', '"2"', 412],
+    ['the version as a weak tag, which If-Match never matches (RFC 9110 13.1.1)', 'W/"1"', 412],
+  ])('with If-Match %s answers %i', async (_what, ifMatch, status) => {
+    // Prepare
+    await put({ 'If-None-Match': '*' });
+
+    // Act
+    const replaced = await put({ 'If-Match': ifMatch }, JSON.stringify(fullBody(2)));
+
+    // Assess
+    if (status === 200) expect([replaced.status, replaced.headers.get('etag')]).toEqual([200, '"2"']);
+    else await problemOf(replaced, status);
+    expect((await reports.get('LA', '2026-10'))?.version).toBe(status === 200 ? 2 : 1);
+  });
+
+  it('refuses a malformed If-Match with a 400 naming the header', async () => {
+    const body = await problemOf(await put({ 'If-Match': 'version one' }), 400);
+
+    expect(body.errors).toEqual([
+      {
+        path: 'headers/If-Match',
+        code: 'invalid-precondition',
+        params: { expected: 'a version in quotes such as "3"', got: 'version one' },
+        message: expect.any(String),
+      },
+    ]);
+  });
+
+  it('answers a GET with 304 when If-None-Match names the version, weakly compared (RFC 9110 13.1.2)', async () => {
+    await put({ 'If-None-Match': '*' });
+
+    for (const tag of ['"1"', 'W/"1"', '"3", "1"', '*']) expect((await send('GET', REPORT, { headers: { 'If-None-Match': tag } })).status).toBe(304);
+    expect((await send('GET', REPORT, { headers: { 'If-None-Match': '"2"' } })).status).toBe(200);
+  });
+});
+
+describe('bodies', () => {
+  it('refuses a key given twice in one object, naming its path, and saves nothing', async () => {
+    // Act: JSON.parse would keep the 7 and drop the 5 without a word.
+    const response = await put({ 'If-None-Match': '*' }, '{"values":[{"indicator":"PRV-04","value":5,"value":7}]}');
+
+    // Assess
+    const body = await problemOf(response, 400);
+    expect(body.errors).toEqual([{ path: 'values/0/value', code: 'duplicate-key', params: { key: 'value' }, message: expect.any(String) }]);
+    expect(await reports.get('LA', '2026-10')).toBeNull();
+  });
+
+  it.each([
+    ['broken JSON', '{"values": [', 'invalid-json'],
+    ['an empty body', ' ', 'empty-body'],
+  ])('refuses %s with a 400 and its code', async (_what, text, code) => {
+    const body = await problemOf(await send('PUT', REPORT, { body: text, headers: { 'If-None-Match': '*', 'Content-Type': 'application/json' } }), 400);
+
+    expect(body.errors?.map((e) => e.code)).toEqual([code]);
+  });
+
+  it('refuses a body that is not JSON with 415 and one over 256 KiB with 413', async () => {
+    await problemOf(await send('PUT', REPORT, { body: 'values=1', headers: { 'If-None-Match': '*', 'Content-Type': 'text/plain' } }), 415);
+    await problemOf(await put({ 'If-None-Match': '*' }, JSON.stringify({ values: [], note: 'n'.repeat(300 * 1024) })), 413);
+  });
+});
+
+describe('paths, queries and tokens', () => {
+  it('refuses month 13 in a path with the code of a period', async () => {
+    const body = await problemOf(await send('GET', '/v1/submissions/LA/2026-13'), 400);
+
+    expect(body.errors).toEqual([
+      { path: 'period', code: 'not-a-period', params: { got: '2026-13' }, message: "must be a month written YYYY-MM; got '2026-13'" },
+    ]);
+  });
+
+  it.each([
+    ['/v1/submissions?country=LA&country=KH', 'query/country'],
+    ['/v1/dashboard/overview?from=2026-01&from=2026-02', 'query/from'],
+    ['/v1/targets?year=2026&year=2027', 'query/year'],
+  ])('refuses a single-valued parameter given twice: %s', async (path, where) => {
+    const body = await problemOf(await send('GET', path), 400);
+
+    expect(body.errors).toEqual([{ path: where, code: 'repeated-parameter', params: { count: 2 }, message: 'is given 2 times; give it once' }]);
+  });
+
+  it('answers a missing token with 401 and WWW-Authenticate: Bearer', async () => {
+    const response = await send('GET', REPORT, { token: null });
+
+    await problemOf(response, 401);
+    expect(response.headers.get('www-authenticate')).toBe('Bearer');
+  });
+});
