@@ -1,5 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { type CountryCode, INDICATOR_CODES, type Role } from '@etip/core';
+import { keys } from '@etip/db';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi } from '../support/api';
 import { createTestTable } from '../support/database';
@@ -87,9 +88,9 @@ describe('targets API on DynamoDB Local', () => {
     await put('/v1/targets/VN/2027', { targets: { 'ADV-02': 8 } }, create);
 
     // Act
-    const get = (pk: string, sk: string) => table.documents.send(new GetCommand({ TableName: table.tableName, Key: { pk, sk }, ConsistentRead: true }));
-    const current = await get('TARGETS#2027', 'VN');
-    const revision = await get('TARGETS#2027#VN', 'REV#0000000001');
+    const get = (key: { pk: string; sk: string }) => table.documents.send(new GetCommand({ TableName: table.tableName, Key: key, ConsistentRead: true }));
+    const current = await get(keys.targets(2027, 'VN'));
+    const revision = await get(keys.targetRevision(2027, 'VN', 1));
 
     // Assess
     expect(current.Item).toMatchObject({ entity: 'targets', country: 'VN', year: 2027, version: 1, targets: { 'ADV-02': 8 } });

@@ -41,12 +41,13 @@ export function recompute(reports: readonly StoredReport[]): AggregateView {
 export async function storedAggregates(db: DynamoDBDocumentClient, tableName: string): Promise<AggregateView> {
   const view: AggregateView = { months: {} };
   for (const item of await scanAll(db, tableName)) {
-    const pk = String(item.pk);
-    if (pk.startsWith('ROLLUP#')) {
+    const rollup = keys.parseRollup({ pk: String(item.pk), sk: String(item.sk) });
+    if (rollup) {
       for (const [name, slot] of Object.entries(item)) {
-        if (!/^m\d\d$/.test(name)) continue;
+        const period = keys.periodOfRollupSlot(rollup.year, name);
+        if (!period) continue;
         const s = slot as { s: string; t: string | null; pv: number | null; x: Uint8Array | null };
-        view.months[`${item.sk} ${pk.slice(7)}-${name.slice(1)}`] = { status: s.s, timeliness: s.t, publishedVersion: s.pv, values: s.x && decodeVector(s.x) };
+        view.months[`${rollup.country} ${period}`] = { status: s.s, timeliness: s.t, publishedVersion: s.pv, values: s.x && decodeVector(s.x) };
       }
     }
   }

@@ -35,6 +35,11 @@ export const keys = {
   },
   rollup: (year: number, country: CountryCode) => ({ pk: `${ROLLUP}${year}`, sk: country }),
   rollupsOfYear: (year: number) => ({ pk: `${ROLLUP}${year}` }),
+  /** The year and country of a rollup item, or null for any other item. */
+  parseRollup: (key: ItemKey): { year: number; country: CountryCode } | null => {
+    const year = key.pk.startsWith(ROLLUP) ? Number(key.pk.slice(ROLLUP.length)) : Number.NaN;
+    return Number.isInteger(year) && isCountryCode(key.sk) ? { year, country: key.sk } : null;
+  },
   /** The attribute of a rollup item that holds one month: m01 … m12. */
   rollupSlot: (period: Period) => `m${period.slice(5, 7)}`,
   /** The month an attribute of a rollup item of `year` holds, or null for any other attribute. */

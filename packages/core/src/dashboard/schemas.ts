@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { periodSchema } from '../framework/calendar';
 import { countryCodeSchema } from '../framework/countries';
 import { DIMENSION_KEYS, type DimensionKey, INDICATOR_CODES, PILLARS, type PillarCode } from '../framework/indicators';
+import { ratioValueSchema, suppressedSchema } from '../protection/schemas';
 
 /*
  * The contract of the dashboards' read API (DESIGN.md 5.1): what the builders return (their
@@ -15,15 +16,6 @@ const count = z.int().check(z.minimum(0));
 const percent = z.number();
 const indicator = z.enum(INDICATOR_CODES as [string, ...string[]]);
 const pillar = z.enum(PILLARS.map((p) => p.code) as [PillarCode, ...PillarCode[]]);
-
-/** A value DESIGN.md 5.4 withholds from this reader: `{"suppressed": true}`, shown as "<10". */
-export const suppressedSchema = z.object({ suppressed: z.literal(true) });
-
-/**
- * A ratio indicator's value: `value` the percentage numerator / denominator with one decimal
- * (null when the denominator is 0: there is no percentage of nobody), and the two counts.
- */
-export const ratioValueSchema = z.object({ value: z.nullable(percent), numerator: count, denominator: count });
 
 /**
  * Every figure a dashboard shows (DESIGN.md 5.1): a whole number where it is known, a ratio

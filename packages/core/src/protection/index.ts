@@ -4,3 +4,4 @@ export * from './protect-month';
 export * from './protected-values';
 export * from './range';
 export * from './reader';
+export * from './schemas';

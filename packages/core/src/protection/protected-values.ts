@@ -1,11 +1,11 @@
+import type * as z from 'zod/mini';
 import { wholeNumberText } from '../problems/config';
+import type { ratioValueSchema, suppressedSchema } from './schemas';
 /** The threshold of DESIGN.md 5.4: a sensitive count from 1 to 9 is withheld. */
 export const SUPPRESSION_THRESHOLD = 10;
 
 /** How a withheld value leaves the API (DESIGN.md 5.1); the dashboard shows it as "<10". */
-export interface Suppressed {
-  readonly suppressed: true;
-}
+export type Suppressed = Readonly<z.output<typeof suppressedSchema>>;
 
 /** Frozen because one instance stands for every withheld value of a response. */
 export const SUPPRESSED: Suppressed = Object.freeze({ suppressed: true as const });
@@ -18,12 +18,7 @@ export function isSuppressed(value: unknown): value is Suppressed {
 export type ProtectedCount = number | null | Suppressed;
 
 /** A ratio as DESIGN.md 5.1 shapes it: a percentage with one decimal and the counts behind it. */
-export interface RatioValue {
-  /** Null when the denominator is 0: there is no percentage of nobody. */
-  readonly value: number | null;
-  readonly numerator: number;
-  readonly denominator: number;
-}
+export type RatioValue = Readonly<z.output<typeof ratioValueSchema>>;
 
 export type ProtectedRatio = RatioValue | null | Suppressed;
 
