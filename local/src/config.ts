@@ -16,11 +16,11 @@ export interface LocalConfig {
 /** The environment variables `npm start` reads (README, DESIGN.md 6); each optional. */
 export const localSettings = z.object({
   HOST: z.optional(z.string()),
-  PORT: z.optional(portText),
-  DYNAMODB_PORT: z.optional(portText),
+  PORT: z.optional(portText()),
+  DYNAMODB_PORT: z.optional(portText()),
   DATA_DIR: z.optional(z.string()),
   TABLE_NAME: z.optional(z.string()),
-  SUPPRESSION_THRESHOLD: z.optional(thresholdText),
+  SUPPRESSION_THRESHOLD: z.optional(thresholdText()),
 });
 
 /** The local settings from `env` (the process's by default); throws `ConfigurationError` naming each bad one. */

@@ -16,7 +16,7 @@ const settings = readSettings(
     JWT_ISSUER: z.string(),
     JWT_AUDIENCE: z.string(),
     JWKS_URL: z.optional(z.string()),
-    SUPPRESSION_THRESHOLD: z.optional(thresholdText),
+    SUPPRESSION_THRESHOLD: z.optional(thresholdText()),
     POWERTOOLS_SERVICE_NAME: z.optional(z.string()),
   }),
   process.env,

@@ -7,10 +7,8 @@ import {
   parseQuery,
   type QueryValues,
   type ReportStatus,
-  reportAddressSchema,
-  reportListQuerySchema,
-  targetsAddressSchema,
-  targetsQuerySchema,
+  reportPathSchemas,
+  targetsPathSchemas,
   type Validated,
 } from '@etip/core';
 
@@ -25,7 +23,7 @@ function parsedOr<T>(result: Validated<T>, detail: string): T {
 
 /** The report a path names: `/v1/submissions/{country}/{period}`. */
 export function reportAddress(params: Record<string, string | undefined>): { country: CountryCode; period: Period } {
-  return parsedOr(parseFields(reportAddressSchema, params), 'the path does not name a report');
+  return parsedOr(parseFields(reportPathSchemas().address, params), 'the path does not name a report');
 }
 
 export interface ListFilter {
@@ -37,7 +35,7 @@ export interface ListFilter {
 
 /** The query of `GET /v1/submissions`; unknown or repeated parameters are errors, like unknown fields. */
 export function listFilter(query: QueryValues): ListFilter {
-  const filter: ListFilter = parsedOr(parseQuery(reportListQuerySchema, query), 'the query has invalid parameters');
+  const filter: ListFilter = parsedOr(parseQuery(reportPathSchemas().listQuery, query), 'the query has invalid parameters');
   if (filter.from && filter.to && filter.from > filter.to) {
     throw ProblemError.of('invalid-request', 'the query has invalid parameters', [
       fieldError('query/from', 'range-reversed', { from: filter.from, to: filter.to }),
@@ -48,11 +46,11 @@ export function listFilter(query: QueryValues): ListFilter {
 
 /** The target set a path names: `/v1/targets/{country}/{year}`. Which years may be set is the domain's call. */
 export function targetsAddress(params: Record<string, string | undefined>): { country: CountryCode; year: number } {
-  const { country, year } = parsedOr(parseFields(targetsAddressSchema, params), 'the path does not name the targets of a country and year');
+  const { country, year } = parsedOr(parseFields(targetsPathSchemas().address, params), 'the path does not name the targets of a country and year');
   return { country, year: Number(year) };
 }
 
 /** The query of `GET /v1/targets`: `year`, required. */
 export function targetsYear(query: QueryValues): number {
-  return Number(parsedOr(parseQuery(targetsQuerySchema, query), 'the query has invalid parameters').year);
+  return Number(parsedOr(parseQuery(targetsPathSchemas().yearQuery, query), 'the query has invalid parameters').year);
 }

@@ -2,7 +2,7 @@ import {
   completenessResponseSchema,
   EXPORT_COLUMNS,
   FIELD_ERROR_CODES,
-  FIELD_ERRORS,
+  FIELD_ERROR_DOCS,
   frameworkSchema,
   once,
   overviewResponseSchema,
@@ -58,8 +58,8 @@ function parametersOf(fields: TextFields, where: 'path' | 'query', describe: Rec
 
 function operationObject(path: string, op: Operation) {
   const params = [
-    ...(op.path ? parametersOf(op.path, 'path') : []),
-    ...(op.query ? parametersOf(op.query.schema, 'query', op.query.describe) : []),
+    ...(op.path ? parametersOf(op.path(), 'path') : []),
+    ...(op.query ? parametersOf(op.query.schema(), 'query', op.query.describe) : []),
     ...(op.headers ?? []).map((name) => ({ name, in: 'header', required: false, schema: { type: 'string' } })),
   ];
   const problem = { content: { 'application/problem+json': { schema: ref('Problem') } } };
@@ -90,7 +90,7 @@ const fieldErrorCodes = (): JsonSchema => ({
   description: 'What went wrong with a field; `params` hold the named values a message is made from.',
   oneOf: FIELD_ERROR_CODES.map((code) => ({
     const: code,
-    description: `${FIELD_ERRORS[code].means}; params: ${FIELD_ERRORS[code].params.join(', ') || 'none'}`,
+    description: `${FIELD_ERROR_DOCS[code].means}; params: ${FIELD_ERROR_DOCS[code].params.join(', ') || 'none'}`,
   })),
 });
 

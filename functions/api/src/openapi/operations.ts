@@ -1,12 +1,4 @@
-import {
-  EXPORT_COLUMNS,
-  reportAddressSchema,
-  reportListQuerySchema,
-  type TextFields,
-  targetsAddressSchema,
-  targetsQuerySchema,
-  VIEW_QUERIES,
-} from '@etip/core';
+import { EXPORT_COLUMNS, reportPathSchemas, type TextFields, targetsPathSchemas, viewQueries } from '@etip/core';
 
 /** The component schemas an operation can name; `document.ts` builds each from core's zod schemas. */
 export type SchemaName =
@@ -28,9 +20,9 @@ export type Operation = {
   summary: string;
   roles: string;
   /** The parameters of the path, from the schema the route parses them with. */
-  path?: TextFields;
+  path?: () => TextFields;
   /** The query, from the schema the route parses it with; `describe` says what each parameter means. */
-  query?: { schema: TextFields; describe?: Record<string, string> };
+  query?: { schema: () => TextFields; describe?: Record<string, string> };
   body?: SchemaName;
   /** The success response: JSON of `schema`, or `csv` text. */
   ok: { status: number; schema?: SchemaName; csv?: true; description: string };
@@ -54,8 +46,8 @@ const range = (window: string) => ({
   to: 'last month, YYYY-MM, never after the current month; default the current month',
   countries: 'comma-separated country codes; default all six, in programme order',
 });
-const report = { path: reportAddressSchema };
-const targets = { path: targetsAddressSchema, errorText: TARGET_ERRORS };
+const report = { path: () => reportPathSchemas().address };
+const targets = { path: () => targetsPathSchemas().address, errorText: TARGET_ERRORS };
 
 /** The routes of DESIGN.md 3 and 5.1, described once: the OpenAPI document and /docs are built from this. */
 export const OPERATIONS: Record<string, Record<string, Operation>> = {
@@ -73,7 +65,7 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
       summary: 'Report summaries',
       roles: 'country office (own), regional lead, admin',
       query: {
-        schema: reportListQuerySchema,
+        schema: () => reportPathSchemas().listQuery,
         describe: { country: 'one country', from: 'first month, YYYY-MM', to: 'last month, YYYY-MM', status: 'where the reports stand' },
       },
       ok: { status: 200, schema: 'ReportSummaryList', description: 'summaries' },
@@ -142,7 +134,7 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
     get: {
       summary: "Every country's targets for a year; countries whose targets were never set are left out. X-Consumed-RCU: what the read cost",
       roles: 'any role',
-      query: { schema: targetsQuerySchema, describe: { year: 'the calendar year, YYYY' } },
+      query: { schema: () => targetsPathSchemas().yearQuery, describe: { year: 'the calendar year, YYYY' } },
       ok: { status: 200, schema: 'YearTargets', description: 'the targets of the year' },
       errors: [400, 401],
     },
@@ -181,7 +173,7 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
         "Per country × indicator: actual over the range (sum, latest or Σnumerator/Σdenominator), the range's target (pro-rated for sum indicators), achievement %; pillar summaries; months awaiting approval",
       roles: DASHBOARD_ROLES,
       query: {
-        schema: VIEW_QUERIES.overview,
+        schema: () => viewQueries().overview,
         describe: {
           ...range('January of the year of `to`'),
           to: 'last month, YYYY-MM, never after the current month; default the last month already due everywhere',
@@ -198,7 +190,7 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
       summary: "One indicator's monthly series per country, optionally split by one dimension; null where a month was not published",
       roles: DASHBOARD_ROLES,
       query: {
-        schema: VIEW_QUERIES.series,
+        schema: () => viewQueries().series,
         describe: {
           ...range('23 months before `to`'),
           indicator: 'the indicator of the series',
@@ -215,7 +207,7 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
     get: {
       summary: 'Country × month: missing, draft, submitted, returned or approved, and on time or late',
       roles: 'any role',
-      query: { schema: VIEW_QUERIES.completeness, describe: range('11 months before `to`') },
+      query: { schema: () => viewQueries().completeness, describe: range('11 months before `to`') },
       ok: { status: 200, schema: 'DashboardCompleteness', description: 'the completeness grid' },
       responseHeaders: DASHBOARD_HEADERS,
       errors: [400, 401],
@@ -226,7 +218,7 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
     get: {
       summary: `Tidy CSV, one row per published cell, with the same protection as the views (a withheld cell has an empty value and suppressed=true). Columns: ${EXPORT_COLUMNS.join(', ')}`,
       roles: DASHBOARD_ROLES,
-      query: { schema: VIEW_QUERIES.export, describe: { ...range('11 months before `to`'), indicator: 'one indicator only; default every indicator' } },
+      query: { schema: () => viewQueries().export, describe: { ...range('11 months before `to`'), indicator: 'one indicator only; default every indicator' } },
       ok: { status: 200, csv: true, description: 'the CSV, as an attachment' },
       responseHeaders: DASHBOARD_HEADERS,
       errors: [400, 401],

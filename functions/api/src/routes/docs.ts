@@ -1,4 +1,4 @@
-import { FIELD_ERROR_CODES, FIELD_ERRORS } from '@etip/core';
+import { FIELD_ERROR_CODES, FIELD_ERROR_DOCS } from '@etip/core';
 import { html, raw } from 'hono/html';
 import { Hono } from 'hono/tiny';
 import { OPERATIONS, openApiDocument } from '../openapi/document';
@@ -21,7 +21,7 @@ export async function docsPage(): Promise<string> {
     ),
   );
   const codes = FIELD_ERROR_CODES.map(
-    (code) => html`<tr><td><code>${code}</code></td><td>${FIELD_ERRORS[code].means}</td><td>${FIELD_ERRORS[code].params.join(', ')}</td></tr>`,
+    (code) => html`<tr><td><code>${code}</code></td><td>${FIELD_ERROR_DOCS[code].means}</td><td>${FIELD_ERROR_DOCS[code].params.join(', ')}</td></tr>`,
   );
   const schemas = JSON.stringify((openApiDocument() as { components: { schemas: object } }).components.schemas, null, 2);
   return String(

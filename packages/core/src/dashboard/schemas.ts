@@ -57,9 +57,9 @@ export const pillarSummarySchema = z.object({ pillar, onTrack: count, atRisk: co
 export type PillarSummary = z.output<typeof pillarSummarySchema>;
 
 export const overviewResponseSchema = z.object({
-  from: periodSchema,
-  to: periodSchema,
-  countries: z.array(z.object({ country: countryCodeSchema, indicators: z.array(overviewIndicatorSchema), months: monthCountsSchema })),
+  from: periodSchema(),
+  to: periodSchema(),
+  countries: z.array(z.object({ country: countryCodeSchema(), indicators: z.array(overviewIndicatorSchema), months: monthCountsSchema })),
   /** Every indicator over all the countries asked for. */
   regional: z.object({ indicators: z.array(overviewIndicatorSchema) }),
   pillars: z.array(pillarSummarySchema),
@@ -71,15 +71,19 @@ export type OverviewResponse = z.output<typeof overviewResponseSchema>;
 // —— series ——
 
 /** One month: the indicator's total, and with `by` its value for each value of that dimension. */
-export const seriesPointSchema = z.object({ period: periodSchema, value: protectedValueSchema, cells: z.optional(z.record(z.string(), protectedValueSchema)) });
+export const seriesPointSchema = z.object({
+  period: periodSchema(),
+  value: protectedValueSchema,
+  cells: z.optional(z.record(z.string(), protectedValueSchema)),
+});
 export type SeriesPoint = z.output<typeof seriesPointSchema>;
 
 export const seriesResponseSchema = z.object({
   indicator,
-  from: periodSchema,
-  to: periodSchema,
+  from: periodSchema(),
+  to: periodSchema(),
   by: z.nullable(z.enum(DIMENSION_KEYS as [DimensionKey, ...DimensionKey[]])),
-  series: z.array(z.object({ country: countryCodeSchema, points: z.array(seriesPointSchema) })),
+  series: z.array(z.object({ country: countryCodeSchema(), points: z.array(seriesPointSchema) })),
   /** The same months over all the countries asked for. */
   regional: z.object({ points: z.array(seriesPointSchema) }),
 });
@@ -96,7 +100,7 @@ export const MONTH_STATUSES = ['missing', 'not-due', 'draft', 'submitted', 'retu
 export type MonthStatus = (typeof MONTH_STATUSES)[number];
 
 export const completenessMonthSchema = z.object({
-  period: periodSchema,
+  period: periodSchema(),
   status: z.enum(MONTH_STATUSES),
   /** Stamped at the first submission and kept: null until then. */
   timeliness: z.nullable(z.enum(['on-time', 'late'])),
@@ -126,8 +130,8 @@ export const reportingRatesSchema = z.object({
 export type ReportingRates = z.output<typeof reportingRatesSchema>;
 
 export const completenessResponseSchema = z.object({
-  from: periodSchema,
-  to: periodSchema,
-  rows: z.array(z.object({ country: countryCodeSchema, months: z.array(completenessMonthSchema), summary: reportingRatesSchema })),
+  from: periodSchema(),
+  to: periodSchema(),
+  rows: z.array(z.object({ country: countryCodeSchema(), months: z.array(completenessMonthSchema), summary: reportingRatesSchema })),
 });
 export type CompletenessResponse = z.output<typeof completenessResponseSchema>;

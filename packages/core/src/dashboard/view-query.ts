@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { FIRST_PERIOD, latestPeriod, type Period, periodRange, periodSchema } from '../framework/calendar';
 import { COUNTRY_CODES, type CountryCode, isCountryCode } from '../framework/countries';
 import { DIMENSION_KEYS, type DimensionKey, findIndicator, INDICATOR_CODES, type Indicator } from '../framework/indicators';
+import { once } from '../once';
 import { type FieldError, fieldError } from '../problems/field-errors';
 import { ProblemError } from '../problems/problem';
 import { type QueryValues, readQuery } from '../problems/query';
@@ -20,23 +21,24 @@ export interface ViewRange {
   years: number[];
 }
 
-const from = z.optional(periodSchema);
-const to = z.optional(periodSchema);
-const countries = z.optional(z.string().check(z.regex(COUNTRY_LIST_PATTERN, { error: 'unknown-country' })));
-const indicator = z.enum(INDICATOR_CODES as [string, ...string[]], { error: 'unknown-indicator' });
-const by = z.optional(z.enum(DIMENSION_KEYS as [DimensionKey, ...DimensionKey[]]));
-
 /**
  * The query of each dashboard view (DESIGN.md 5.1), one definition for parsing and for the
  * OpenAPI document. Any other parameter, or one given twice, is refused.
  */
-export const VIEW_QUERIES = {
-  overview: z.object({ from, to, countries }),
-  series: z.object({ indicator, countries, from, to, by }),
-  completeness: z.object({ from, to, countries }),
-  export: z.object({ from, to, countries, indicator: z.optional(indicator) }),
-};
-export type ViewName = keyof typeof VIEW_QUERIES;
+export const viewQueries = once(() => {
+  const from = z.optional(periodSchema());
+  const to = z.optional(periodSchema());
+  const countries = z.optional(z.string().check(z.regex(COUNTRY_LIST_PATTERN, { error: 'unknown-country' })));
+  const indicator = z.enum(INDICATOR_CODES as [string, ...string[]], { error: 'unknown-indicator' });
+  const by = z.optional(z.enum(DIMENSION_KEYS as [DimensionKey, ...DimensionKey[]]));
+  return {
+    overview: z.object({ from, to, countries }),
+    series: z.object({ indicator, countries, from, to, by }),
+    completeness: z.object({ from, to, countries }),
+    export: z.object({ from, to, countries, indicator: z.optional(indicator) }),
+  };
+});
+export type ViewName = keyof ReturnType<typeof viewQueries>;
 
 /** Names each unknown code of a country list, rather than the list as a whole. */
 function countriesHint(issue: Issue): FieldError[] | null {
@@ -59,7 +61,7 @@ export interface ViewQueryOptions {
  * the breakdown. Throws a `ProblemError` 'invalid-request' naming every bad parameter at once.
  */
 export function parseViewQuery(view: ViewName, query: QueryValues, options: ViewQueryOptions) {
-  const read = readQuery(VIEW_QUERIES[view], query, { hint: countriesHint });
+  const read = readQuery(viewQueries()[view], query, { hint: countriesHint });
   const values = read.value as { from?: Period; to?: Period; countries?: string; indicator?: string; by?: DimensionKey };
   const errors: FieldError[] = [...read.errors];
   const current = latestPeriod(options.now);

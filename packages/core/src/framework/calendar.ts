@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { once } from '../once';
 import { type FieldError, fieldError } from '../problems/field-errors';
 import { COUNTRY_CODES, type CountryCode, country } from './countries';
 
@@ -12,8 +13,8 @@ export const DUE_DAY = 10;
 /** `YYYY-MM` with a month from 01 to 12: the one definition, also the OpenAPI pattern of every period. */
 export const PERIOD_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-/** A period as a path, a query or a body writes it; anything else is `not-a-period`. */
-export const periodSchema = z.string().check(z.regex(PERIOD_PATTERN, { error: 'not-a-period' }));
+/** A period as a path, a query or a body writes it; anything else is `not-a-period`. Built on first use (cold starts). */
+export const periodSchema = once(() => z.string().check(z.regex(PERIOD_PATTERN, { error: 'not-a-period' })));
 
 export function isPeriodFormat(value: string): boolean {
   return PERIOD_PATTERN.test(value);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { once } from '../once';
 
 /** The six countries of the programme, with the zone their reporting deadline is kept in. */
 export const COUNTRIES = [
@@ -23,5 +24,5 @@ export function country(code: CountryCode): Country {
   return COUNTRIES.find((c) => c.code === code)!;
 }
 
-/** A country code as a path or a query names it; anything else is `unknown-country`. */
-export const countryCodeSchema = z.enum(COUNTRY_CODES as [CountryCode, ...CountryCode[]], { error: 'unknown-country' });
+/** A country code as a path or a query names it; anything else is `unknown-country`. Built on first use (cold starts). */
+export const countryCodeSchema = once(() => z.enum(COUNTRY_CODES as [CountryCode, ...CountryCode[]], { error: 'unknown-country' }));

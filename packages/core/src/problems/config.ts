@@ -34,4 +34,4 @@ export const wholeNumberText = (min: number, max: number) =>
   );
 
 /** A TCP port, 1 to 65535. */
-export const portText = /* @__PURE__ */ wholeNumberText(1, 65535);
+export const portText = () => wholeNumberText(1, 65535);

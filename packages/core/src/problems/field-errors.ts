@@ -8,6 +8,7 @@
  */
 
 import * as z from 'zod/mini';
+import { once } from '../once';
 
 /** An input echoed back in `got`: scalars as they came, anything else named by its type. */
 export type Echo = string | number | boolean | null;
@@ -58,7 +59,7 @@ export type FieldErrorCode = keyof FieldErrorParams;
  * slash-separated into the request (`values/3/value`; `` for the whole body), `code` and
  * `params` for a client to say it in its reader's language, `message` the English sentence.
  */
-export type FieldError = Readonly<z.output<typeof fieldErrorSchema>>;
+export type FieldError = Readonly<z.output<ReturnType<typeof fieldErrorSchema>>>;
 
 const MAX_ECHO = 80;
 
@@ -87,156 +88,64 @@ const list = (values: readonly string[]) => values.join(', ');
 const article = (type: string) => (type === 'array' || type === 'object' ? `an ${type}` : `a ${type}`);
 const leaveOutHint = (code: string | undefined) => (code ? ` (leave ${code} out to set no target)` : '');
 
-/** Each code: what it means (for the OpenAPI document) and its English sentence. */
-export const FIELD_ERRORS: {
-  readonly [C in FieldErrorCode]: {
-    readonly means: string;
-    readonly params: readonly (keyof FieldErrorParams[C])[];
-    readonly message: (p: FieldErrorParams[C]) => string;
-  };
-} = {
-  required: {
-    means: 'a field or parameter that must be given is missing',
-    params: ['allowed', 'indicator', 'example'],
-    message: (p) =>
-      `is required${p.indicator ? ` for ${p.indicator}` : ''}${p.allowed ? ` (one of ${list(p.allowed)})` : ''}${p.example ? `, e.g. ${p.example}` : ''}`,
-  },
-  'unknown-field': { means: 'a field the request does not take (never silently dropped)', params: ['field'], message: (p) => `unknown field '${p.field}'` },
-  'server-field': {
-    means: 'a field only the server sets (status, version, …)',
-    params: ['field'],
-    message: (p) => `'${p.field}' is set by the server and cannot be sent`,
-  },
-  'duplicate-key': {
-    means: 'the same key twice in one JSON object',
-    params: ['key'],
-    message: (p) => `'${p.key}' is given more than once in the same object; give it once`,
-  },
-  'no-such-breakdown': {
-    means: 'a dimension the indicator is not broken down by',
-    params: ['indicator', 'field', 'dims'],
-    message: (p) => `${p.indicator} has no '${p.field}' breakdown; it is reported ${p.dims.length ? `by ${p.dims.join(' and ')}` : 'as one total'}`,
-  },
-  'ratio-needs-parts': {
-    means: 'a value sent for a ratio indicator',
-    params: ['indicator'],
-    message: (p) => `${p.indicator} is a ratio: send numerator and denominator instead of value`,
-  },
-  'count-needs-value': {
-    means: 'a numerator or denominator sent for a count',
-    params: ['indicator', 'field'],
-    message: (p) => `${p.indicator} is a count: send value, not ${p.field}`,
-  },
-  'unknown-indicator': {
-    means: 'not an indicator code of the framework',
-    params: ['got', 'allowed'],
-    message: (p) => `unknown indicator ${quote(p.got)}; expected one of ${list(p.allowed)}`,
-  },
-  'unknown-country': {
-    means: 'not a programme country code',
-    params: ['got', 'allowed'],
-    message: (p) => `unknown country ${quote(p.got)}; expected one of ${list(p.allowed)}`,
-  },
-  'invalid-option': {
-    means: 'not one of the allowed values',
-    params: ['got', 'allowed'],
-    message: (p) => `must be one of ${list(p.allowed)}; got ${quote(p.got)}`,
-  },
-  'wrong-type': { means: 'a value of the wrong JSON type', params: ['expected', 'got'], message: (p) => `must be ${article(p.expected)}; got ${p.got}` },
-  'not-whole-number': {
-    means: 'a count that is not a whole number',
-    params: ['got', 'leaveOut'],
-    message: (p) => `must be a whole number; got ${quote(p.got)}${leaveOutHint(p.leaveOut)}`,
-  },
-  'not-a-percentage': {
-    means: 'a percentage target that is not a number from 0 to 100',
-    params: ['got', 'leaveOut'],
-    message: (p) => `must be a percentage from 0 to 100, at most one decimal; got ${quote(p.got)}${leaveOutHint(p.leaveOut)}`,
-  },
-  'too-small': { means: 'a number below its minimum', params: ['min', 'got'], message: (p) => `must be at least ${p.min}; got ${quote(p.got)}` },
-  'too-large': { means: 'a number above its maximum', params: ['max', 'got'], message: (p) => `must be at most ${p.max}; got ${quote(p.got)}` },
-  'too-many-decimals': {
-    means: 'more decimals than allowed',
-    params: ['decimals', 'example'],
-    message: (p) => `must have at most ${p.decimals === 1 ? 'one decimal' : `${p.decimals} decimals`}, e.g. ${p.example}`,
-  },
-  empty: { means: 'an empty text where one is required', params: [], message: () => 'must not be empty' },
-  'too-long': { means: 'a text longer than allowed', params: ['max'], message: (p) => `must be at most ${p.max} characters` },
-  'numerator-exceeds-denominator': {
-    means: 'a ratio cell whose numerator is larger than its denominator',
-    params: ['numerator', 'denominator'],
-    message: (p) => `must not exceed the denominator (${p.numerator} > ${p.denominator})`,
-  },
-  'duplicate-cell': {
-    means: 'the same cell twice in one report',
-    params: ['cell', 'first'],
-    message: (p) => `duplicate cell ${p.cell}: already given at ${p.first}`,
-  },
-  'missing-cell': { means: 'a cell a submitted report needs and this one lacks', params: ['cell'], message: (p) => `missing cell ${p.cell}` },
-  'targets-misplaced': {
-    means: 'a target outside the "targets" object',
-    params: ['indicator'],
-    message: (p) => `targets go inside "targets": { "targets": { "${p.indicator}": … } }`,
-  },
-  'invalid-json': { means: 'the body is not valid JSON', params: ['reason'], message: (p) => `not valid JSON: ${p.reason}` },
-  'empty-body': { means: 'no body where one is required', params: [], message: () => 'a JSON body is required' },
-  'not-a-period': { means: 'not a month written YYYY-MM', params: ['got'], message: (p) => `must be a month written YYYY-MM; got ${quote(p.got)}` },
-  'period-too-early': { means: 'a month before the programme’s first reporting month', params: ['first'], message: (p) => `must be ${p.first} or later` },
-  'period-in-future': {
-    means: 'a month after the current one',
-    params: ['current', 'country'],
-    message: (p) => `is in the future (the current month${p.country ? ` in ${p.country}` : ''} is ${p.current})`,
-  },
-  'not-a-year': { means: 'not a year written YYYY', params: ['got'], message: (p) => `must be a year written YYYY; got ${quote(p.got)}` },
-  'year-out-of-range': {
-    means: 'a year targets cannot be set for',
-    params: ['min', 'max'],
-    message: (p) => `must be from ${p.min} to ${p.max} (targets are set at most one year ahead)`,
-  },
-  'unknown-parameter': {
-    means: 'a query parameter the route does not take',
-    params: ['allowed'],
-    message: (p) => `unknown parameter; expected ${list(p.allowed)}`,
-  },
-  'repeated-parameter': {
-    means: 'a single-valued query parameter given more than once',
-    params: ['count'],
-    message: (p) => `is given ${p.count} times; give it once`,
-  },
-  'range-reversed': { means: 'a range whose start is after its end', params: ['from', 'to'], message: (p) => `must not be after to (${p.from} > ${p.to})` },
-  'range-too-long': {
-    means: 'a range longer than a view covers',
-    params: ['max', 'months'],
-    message: (p) => `a view covers at most ${p.max} months; this range has ${p.months}`,
-  },
-  'no-breakdown-by': {
-    means: 'a split by a dimension the indicator does not have',
-    params: ['indicator', 'dims'],
-    message: (p) => `${p.indicator} is broken down ${p.dims.length ? `only by ${list(p.dims)}` : 'not at all (it is one total)'}`,
-  },
-  'invalid-precondition': {
-    means: 'a malformed If-Match or If-None-Match header',
-    params: ['expected', 'got'],
-    message: (p) => `must be ${p.expected}; got ${p.got}`,
-  },
+/** Each code's English sentence, made from its params; the API sends it as `message`. */
+export const FIELD_ERRORS: { readonly [C in FieldErrorCode]: (p: FieldErrorParams[C]) => string } = {
+  required: (p) =>
+    `is required${p.indicator ? ` for ${p.indicator}` : ''}${p.allowed ? ` (one of ${list(p.allowed)})` : ''}${p.example ? `, e.g. ${p.example}` : ''}`,
+  'unknown-field': (p) => `unknown field '${p.field}'`,
+  'server-field': (p) => `'${p.field}' is set by the server and cannot be sent`,
+  'duplicate-key': (p) => `'${p.key}' is given more than once in the same object; give it once`,
+  'no-such-breakdown': (p) => `${p.indicator} has no '${p.field}' breakdown; it is reported ${p.dims.length ? `by ${p.dims.join(' and ')}` : 'as one total'}`,
+  'ratio-needs-parts': (p) => `${p.indicator} is a ratio: send numerator and denominator instead of value`,
+  'count-needs-value': (p) => `${p.indicator} is a count: send value, not ${p.field}`,
+  'unknown-indicator': (p) => `unknown indicator ${quote(p.got)}; expected one of ${list(p.allowed)}`,
+  'unknown-country': (p) => `unknown country ${quote(p.got)}; expected one of ${list(p.allowed)}`,
+  'invalid-option': (p) => `must be one of ${list(p.allowed)}; got ${quote(p.got)}`,
+  'wrong-type': (p) => `must be ${article(p.expected)}; got ${p.got}`,
+  'not-whole-number': (p) => `must be a whole number; got ${quote(p.got)}${leaveOutHint(p.leaveOut)}`,
+  'not-a-percentage': (p) => `must be a percentage from 0 to 100, at most one decimal; got ${quote(p.got)}${leaveOutHint(p.leaveOut)}`,
+  'too-small': (p) => `must be at least ${p.min}; got ${quote(p.got)}`,
+  'too-large': (p) => `must be at most ${p.max}; got ${quote(p.got)}`,
+  'too-many-decimals': (p) => `must have at most ${p.decimals === 1 ? 'one decimal' : `${p.decimals} decimals`}, e.g. ${p.example}`,
+  empty: () => 'must not be empty',
+  'too-long': (p) => `must be at most ${p.max} characters`,
+  'numerator-exceeds-denominator': (p) => `must not exceed the denominator (${p.numerator} > ${p.denominator})`,
+  'duplicate-cell': (p) => `duplicate cell ${p.cell}: already given at ${p.first}`,
+  'missing-cell': (p) => `missing cell ${p.cell}`,
+  'targets-misplaced': (p) => `targets go inside "targets": { "targets": { "${p.indicator}": … } }`,
+  'invalid-json': (p) => `not valid JSON: ${p.reason}`,
+  'empty-body': () => 'a JSON body is required',
+  'not-a-period': (p) => `must be a month written YYYY-MM; got ${quote(p.got)}`,
+  'period-too-early': (p) => `must be ${p.first} or later`,
+  'period-in-future': (p) => `is in the future (the current month${p.country ? ` in ${p.country}` : ''} is ${p.current})`,
+  'not-a-year': (p) => `must be a year written YYYY; got ${quote(p.got)}`,
+  'year-out-of-range': (p) => `must be from ${p.min} to ${p.max} (targets are set at most one year ahead)`,
+  'unknown-parameter': (p) => `unknown parameter; expected ${list(p.allowed)}`,
+  'repeated-parameter': (p) => `is given ${p.count} times; give it once`,
+  'range-reversed': (p) => `must not be after to (${p.from} > ${p.to})`,
+  'range-too-long': (p) => `a view covers at most ${p.max} months; this range has ${p.months}`,
+  'no-breakdown-by': (p) => `${p.indicator} is broken down ${p.dims.length ? `only by ${list(p.dims)}` : 'not at all (it is one total)'}`,
+  'invalid-precondition': (p) => `must be ${p.expected}; got ${p.got}`,
 };
 
 export const FIELD_ERROR_CODES = Object.keys(FIELD_ERRORS) as FieldErrorCode[];
 
 /** One entry of a problem's `errors`: where, which code (see `FIELD_ERRORS`), its params, in English. */
-export const fieldErrorSchema = z.object({
-  path: z.string(),
-  code: z.enum(FIELD_ERROR_CODES as [FieldErrorCode, ...FieldErrorCode[]]),
-  params: z.record(z.string(), z.unknown()),
-  message: z.string(),
-});
+export const fieldErrorSchema = once(() =>
+  z.object({
+    path: z.string(),
+    code: z.enum(FIELD_ERROR_CODES as [FieldErrorCode, ...FieldErrorCode[]]),
+    params: z.record(z.string(), z.unknown()),
+    message: z.string(),
+  }),
+);
 
 type ParamsArg<C extends FieldErrorCode> = Record<string, never> extends FieldErrorParams[C] ? [params?: FieldErrorParams[C]] : [params: FieldErrorParams[C]];
 
 /** A field error with its code, its params and the English sentence they make. */
 export function fieldError<C extends FieldErrorCode>(path: string, code: C, ...[params]: ParamsArg<C>): FieldError {
   const p = (params ?? {}) as FieldErrorParams[C];
-  return { path, code, params: p, message: FIELD_ERRORS[code].message(p) };
+  return { path, code, params: p, message: FIELD_ERRORS[code](p) };
 }
 
 /** Orders errors by path, numbers as numbers (`values/2` before `values/10`), so a person reads them in order. */

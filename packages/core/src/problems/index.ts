@@ -1,4 +1,5 @@
 export * from './config';
+export * from './field-error-docs';
 export * from './field-errors';
 export * from './problem';
 export * from './query';

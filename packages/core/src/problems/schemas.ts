@@ -7,5 +7,5 @@ export const problemSchema = z.object({
   title: z.string(),
   status: z.int(),
   detail: z.string(),
-  errors: z.optional(z.array(fieldErrorSchema)),
+  errors: z.optional(z.array(fieldErrorSchema())),
 });

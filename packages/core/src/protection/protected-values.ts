@@ -28,4 +28,4 @@ export function ratioValue(numerator: number, denominator: number): RatioValue {
 }
 
 /** SUPPRESSION_THRESHOLD as configured: a whole number from 2 to 1000 (10 unless set). */
-export const thresholdText = /* @__PURE__ */ wholeNumberText(2, 1000);
+export const thresholdText = () => wholeNumberText(2, 1000);

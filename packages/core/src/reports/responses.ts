@@ -16,8 +16,8 @@ const actor = z.object({ sub: z.string(), name: z.string(), role: z.enum(ROLES) 
 
 /** A monthly report as GET returns it and every successful write answers with it. */
 export const reportSchema = z.object({
-  country: countryCodeSchema,
-  period: periodSchema,
+  country: countryCodeSchema(),
+  period: periodSchema(),
   status: z.enum(REPORT_STATUSES),
   version: z.int(),
   timeliness,
@@ -37,8 +37,8 @@ export const cellChangeSchema = z.object({ ...cellAddressSchema.def.shape, from:
 
 /** One immutable entry of a report's history. */
 export const revisionSchema = z.object({
-  country: countryCodeSchema,
-  period: periodSchema,
+  country: countryCodeSchema(),
+  period: periodSchema(),
   version: z.int(),
   status: z.enum(REPORT_STATUSES),
   action: z.enum(REPORT_ACTIONS),

@@ -5,16 +5,17 @@ import { DIMENSIONS, INDICATORS, type Indicator, MAX_COUNT, MAX_NOTE_LENGTH } fr
 import { once } from '../once';
 import { REPORT_STATUSES } from './statuses';
 
-/** The report a path names: `/v1/submissions/{country}/{period}`. */
-export const reportAddressSchema = z.object({ country: countryCodeSchema, period: periodSchema });
-
-/** The query of `GET /v1/submissions`: every filter optional, each at most once. */
-export const reportListQuerySchema = z.object({
-  country: z.optional(countryCodeSchema),
-  from: z.optional(periodSchema),
-  to: z.optional(periodSchema),
-  status: z.optional(z.enum(REPORT_STATUSES)),
-});
+/** The report a path names (`/v1/submissions/{country}/{period}`) and the query of `GET /v1/submissions`. Built on first use. */
+export const reportPathSchemas = once(() => ({
+  address: z.object({ country: countryCodeSchema(), period: periodSchema() }),
+  /** Every filter optional, each at most once. */
+  listQuery: z.object({
+    country: z.optional(countryCodeSchema()),
+    from: z.optional(periodSchema()),
+    to: z.optional(periodSchema()),
+    status: z.optional(z.enum(REPORT_STATUSES)),
+  }),
+}));
 
 /**
  * The zod schemas of a report body (DESIGN.md 3), built from the framework so that a new

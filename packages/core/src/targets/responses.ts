@@ -13,7 +13,7 @@ const targets = z.record(z.string(), z.number());
 const target = z.nullable(z.number());
 
 /** A country's targets for a year, with their version (the ETag). */
-export const targetSetSchema = z.object({ country: countryCodeSchema, year, targets, version: z.int(), updatedAt: instant, updatedBy: z.string() });
+export const targetSetSchema = z.object({ country: countryCodeSchema(), year, targets, version: z.int(), updatedAt: instant, updatedBy: z.string() });
 
 /** `GET /v1/targets?year=`: every country whose targets are set, in programme order. */
 export const yearTargetsSchema = z.object({ year, countries: z.array(z.omit(targetSetSchema, { year: true })) });
@@ -22,7 +22,7 @@ export const targetChangeSchema = z.object({ indicator: z.string(), from: target
 
 /** One immutable entry of a target set's history. */
 export const targetRevisionSchema = z.object({
-  country: countryCodeSchema,
+  country: countryCodeSchema(),
   year,
   version: z.int(),
   action: z.enum(['create', 'replace']),

@@ -5,13 +5,15 @@ import { once } from '../once';
 
 /** A calendar year as a path or a query writes it, e.g. `2026`. */
 export const YEAR_PATTERN = /^\d{4}$/;
-const yearText = z.string().check(z.regex(YEAR_PATTERN, { error: 'not-a-year' }));
 
-/** The target set a path names: `/v1/targets/{country}/{year}`. Which years may be set is the domain's call. */
-export const targetsAddressSchema = z.object({ country: countryCodeSchema, year: yearText });
-
-/** The query of `GET /v1/targets`: the year, required. */
-export const targetsQuerySchema = z.object({ year: yearText });
+/**
+ * The target set a path names (`/v1/targets/{country}/{year}`; which years may be set is the
+ * domain's call) and the query of `GET /v1/targets` (the year, required). Built on first use.
+ */
+export const targetsPathSchemas = once(() => {
+  const year = z.string().check(z.regex(YEAR_PATTERN, { error: 'not-a-year' }));
+  return { address: z.object({ country: countryCodeSchema(), year }), yearQuery: z.object({ year }) };
+});
 
 /** The highest target a ratio can have: a percentage. */
 export const MAX_TARGET_PERCENT = 100;
