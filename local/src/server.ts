@@ -2,9 +2,14 @@ import { existsSync } from 'node:fs';
 import { type ApiDeps, createApp } from '@etip/api';
 import { problemOf } from '@etip/api/http/problem-response';
 import { docsRoutes } from '@etip/api/routes/docs';
+import { once, readQuery } from '@etip/core';
 import { serveStatic } from '@hono/node-server/serve-static';
+import * as z from 'zod/mini';
 import type { DevIssuer } from './dev-issuer';
 import { parseDevTokenRequest } from './dev-issuer';
+
+/** `GET /dev/token?role=&country=`: each at most once; what they may be is `parseDevTokenRequest`'s call. */
+const DEV_TOKEN_QUERY = once(() => z.object({ role: z.optional(z.string()), country: z.optional(z.string()) }));
 
 /**
  * The local server: the same API app the Lambda serves, plus what only development has — the
@@ -14,7 +19,9 @@ import { parseDevTokenRequest } from './dev-issuer';
 export function createLocalApp(deps: ApiDeps, issuer: DevIssuer, dashboardDir?: string) {
   const app = createApp(deps, { publicRoutes: docsRoutes() });
   app.get('/dev/token', async (c) => {
-    const request = parseDevTokenRequest(c.req.query());
+    // Read like every query of the API: a parameter given twice or unknown is refused.
+    const query = readQuery(DEV_TOKEN_QUERY(), c.req.queries());
+    const request = query.errors.length ? { ok: false as const, errors: query.errors } : parseDevTokenRequest(query.value);
     if (!request.ok) return problemOf('invalid-request', 'cannot issue a development token', request.errors);
     const token = await issuer.issue({ role: request.role, ...(request.country ? { country: request.country } : {}) });
     c.header('Cache-Control', 'no-store');

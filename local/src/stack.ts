@@ -9,6 +9,7 @@ import { importDemoData, prepareDemoData } from './demo-data';
 import { loadDevIssuer } from './dev-issuer';
 import { QUICK_START_JVM_OPTIONS, startDynamoDbLocal } from './dynamodb-local';
 import { serveLocal } from './node-server';
+import { isPortFree } from './ports';
 import { createLocalApp } from './server';
 import { type StreamPoller, startStreamPoller } from './stream-poller';
 
@@ -32,6 +33,8 @@ export async function startLocalStack(config: LocalConfig, options: { seed?: boo
   const step = options.step ?? (() => {});
   // Made while the JVM starts (two cores): wasted only when the database has data already.
   const demo = options.seed === false ? null : prepareDemoData({ now: new Date() });
+  // Checked first, not after seconds of JVM start and demo data: a second stack needs its own PORT.
+  if (config.port !== 0 && !(await isPortFree(config.port))) throw new Error(`port ${config.port} (PORT) is already in use; choose another, e.g. PORT=3100`);
   const dynamodb = await startDynamoDbLocal({
     port: config.dynamodbPort,
     dataDir: join(config.dataDir, 'dynamodb'),

@@ -56,6 +56,9 @@ describe('npm start', () => {
     expect((await fetch(`${base}/docs/docs.css`)).headers.get('content-type')).toMatch(/^text\/css/);
     const refused = await fetch(`${base}/dev/token?role=emperor`);
     expect(refused.status).toBe(400);
+    // Read like every query of the API: a role given twice is not the first or the last of them.
+    const twice = await fetch(`${base}/dev/token?role=viewer&role=admin`);
+    expect([twice.status, ((await twice.json()) as { errors: { code: string }[] }).errors[0]?.code]).toEqual([400, 'repeated-parameter']);
   });
 
   it('stops every process it started on SIGTERM', async () => {

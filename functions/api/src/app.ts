@@ -1,4 +1,4 @@
-import { ProblemError } from '@etip/core';
+import { echoName, ProblemError } from '@etip/core';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { Hono } from 'hono/tiny';
@@ -39,7 +39,7 @@ export function createApp(deps: ApiDeps, options: { publicRoutes?: Hono } = {}) 
   app.route('/v1/targets', targetsRoutes(deps));
   app.route('/v1', dashboardRoutes(deps));
 
-  app.notFound((c) => problemOf('not-found', `no route ${c.req.method} ${c.req.path}`));
+  app.notFound((c) => problemOf('not-found', `no route ${c.req.method.slice(0, 10)} ${echoName(c.req.path)}`));
   app.onError((error) => {
     if (error instanceof ProblemError) {
       const headers: Record<string, string> = error.problem.status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {};

@@ -125,7 +125,95 @@ describe('bodies', () => {
   });
 });
 
+describe('crafted input gets a small 400, never a 5xx or a huge answer', () => {
+  it('caps the repeated keys it names, shortening long names and deep paths', async () => {
+    // Prepare: 2,000 repeats of an empty key under a 20,000-character key, and 5,000 levels deep.
+    const wide = `{"${'k'.repeat(20_000)}":{${Array(2_000).fill('"":0').join(',')}}}`;
+    const deep = `{"values":${'['.repeat(5_000)}{"a":1,"a":2}${']'.repeat(5_000)}}`;
+
+    for (const text of [wide, deep]) {
+      // Act
+      const response = await put({ 'If-None-Match': '*' }, text);
+
+      // Assess
+      const length = Number((await response.clone().text()).length);
+      const body = await problemOf(response, 400);
+      expect(body.errors!.length).toBeLessThanOrEqual(20);
+      expect(body.errors!.every((e) => e.code === 'duplicate-key' && e.path.length < 2_000)).toBe(true);
+      expect(length).toBeLessThan(40_000);
+    }
+  });
+
+  it('refuses a dimension value that is not text, rather than failing on it (500)', async () => {
+    const body = await problemOf(await put({ 'If-None-Match': '*' }, '{"values":[{"indicator":"PRV-01","sex":{"toString":1},"age":"0-8","value":1}]}'), 400);
+
+    expect(body.errors?.map((e) => [e.path, e.code])).toEqual([['values/0/sex', 'invalid-option']]);
+  });
+
+  it('refuses more cells than a report has in one error, whatever they are', async () => {
+    // 125,000 zeros overflowed zod's issue collection (a 500) before this was checked.
+    const body = await problemOf(await put({ 'If-None-Match': '*' }, `{"values":[${Array(125_000).fill(0).join(',')}]}`), 400);
+
+    expect(body.errors).toEqual([
+      { path: 'values', code: 'too-many-cells', params: { max: 99, got: 125_000 }, message: 'a report has at most 99 cells; got 125000' },
+    ]);
+  });
+
+  it("names a number past 2^53 too large once, by the programme's limit", async () => {
+    const body = await problemOf(await put({ 'If-None-Match': '*' }, '{"values":[{"indicator":"PRV-04","value":9007199254740993}]}'), 400);
+
+    expect(body.errors).toEqual([
+      { path: 'values/0/value', code: 'too-large', params: { max: 1_000_000, got: 9007199254740992 }, message: expect.any(String) },
+    ]);
+  });
+
+  it('echoes long names and many tags shortened', async () => {
+    // Act
+    const unknown = await problemOf(await send('GET', `/v1/submissions?${'x'.repeat(5_000)}=1`), 400);
+    await put({ 'If-None-Match': '*' });
+    const tags = await problemOf(await put({ 'If-Match': Array.from({ length: 10_000 }, (_, n) => `"${n + 7}"`).join(', ') }), 412);
+
+    // Assess
+    expect(unknown.errors![0]!.path.length).toBeLessThan(100);
+    expect(tags.detail.length).toBeLessThan(300);
+  });
+});
+
 describe('paths, queries and tokens', () => {
+  it('refuses months that cannot have a report in a path and in a list, with a 400 rather than a 404 or an empty list', async () => {
+    for (const path of ['/v1/submissions/LA/2014-12', '/v1/submissions/LA/2026-12', '/v1/submissions/LA/2014-12/history']) {
+      expect(
+        (await problemOf(await send('GET', path), 400)).errors?.map((e) => e.code),
+        path,
+      ).toEqual([path.includes('2026') ? 'period-in-future' : 'period-too-early']);
+    }
+    const list = await problemOf(await send('GET', '/v1/submissions?from=2014-12&to=2099-12'), 400);
+    expect(list.errors?.map((e) => [e.path, e.code])).toEqual([
+      ['query/from', 'period-too-early'],
+      ['query/to', 'period-in-future'],
+    ]);
+  });
+
+  it('refuses If-Match together with If-None-Match: * (RFC 9110 13.2.2: they cannot both hold)', async () => {
+    await put({ 'If-None-Match': '*' });
+
+    await problemOf(await put({ 'If-Match': '"1"', 'If-None-Match': '*' }, JSON.stringify(fullBody(2))), 412);
+    expect((await reports.get('LA', '2026-10'))?.version).toBe(1);
+  });
+
+  it('answers a method a resource does not take with 405 and Allow', async () => {
+    const response = await send('DELETE', REPORT);
+
+    await problemOf(response, 405);
+    expect(response.headers.get('allow')).toBe('GET, PUT');
+  });
+
+  it('refuses a targets year before the programme (year 0000 is a mistake, not an empty year)', async () => {
+    const body = await problemOf(await send('GET', '/v1/targets?year=0000'), 400);
+
+    expect(body.errors?.map((e) => [e.path, e.code])).toEqual([['query/year', 'year-too-early']]);
+  });
+
   it('refuses month 13 in a path with the code of a period', async () => {
     const body = await problemOf(await send('GET', '/v1/submissions/LA/2026-13'), 400);
 

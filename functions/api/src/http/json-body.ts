@@ -1,6 +1,6 @@
-import { fieldError, ProblemError } from '@etip/core';
+import { echoName, fieldError, ProblemError } from '@etip/core';
 import type { Context } from 'hono';
-import { duplicateKeyPaths } from './duplicate-keys';
+import { repeatedKeys } from './duplicate-keys';
 
 /** Bodies larger than this are refused before they are read (DESIGN.md 3). */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -9,28 +9,32 @@ const isJson = (type: string) => /^application\/([\w.+-]+\+)?json\s*(;|$)/i.test
 
 /**
  * Reads a JSON body. `optional` bodies (the status transitions) may be empty; anything sent
- * must still be JSON. Throws a `ProblemError`: 'unsupported-media-type' (415) for another media
- * type, 'invalid-request' (400) for an empty body, broken JSON, or a key repeated in an object.
+ * must still be JSON. Throws a `ProblemError`: 'invalid-request' (400) for a required body
+ * that is empty, broken JSON, or a key repeated in an object; 'unsupported-media-type' (415)
+ * for a body of another media type.
  */
 export async function readJsonBody(c: Context, { optional = false } = {}): Promise<unknown> {
   const text = await c.req.text();
   const type = c.req.header('content-type');
-  if (text.trim() === '' && optional) return undefined;
-  if (!type || !isJson(type)) {
-    throw ProblemError.of('unsupported-media-type', `send the body as application/json${type ? `, not ${type}` : ' (no Content-Type was given)'}`);
+  // Nothing sent is nothing to type: an optional body is absent, a required one missing (400).
+  if (text.trim() === '') {
+    if (optional) return undefined;
+    throw ProblemError.of('invalid-request', 'the request body is empty', [fieldError('', 'empty-body')]);
   }
-  if (text.trim() === '') throw ProblemError.of('invalid-request', 'the request body is empty', [fieldError('', 'empty-body')]);
+  if (!type || !isJson(type)) {
+    throw ProblemError.of('unsupported-media-type', `send the body as application/json${type ? `, not ${echoName(type)}` : ' (no Content-Type was given)'}`);
+  }
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof SyntaxError ? error.message : 'it cannot be parsed';
+    const reason = error instanceof SyntaxError ? echoName(error.message) : 'it cannot be parsed';
     throw ProblemError.of('invalid-request', 'the request body is not valid JSON', [fieldError('', 'invalid-json', { reason })]);
   }
-  const repeated = duplicateKeyPaths(text);
+  const repeated = repeatedKeys(text);
   if (repeated.length > 0) {
-    const errors = repeated.map((path) => fieldError(path, 'duplicate-key', { key: path.split('/').at(-1)! }));
-    throw ProblemError.of('invalid-request', `${repeated.length} key(s) are given twice in one object; nothing was saved`, errors);
+    const errors = repeated.map(({ path, key }) => fieldError(path, 'duplicate-key', { key }));
+    throw ProblemError.of('invalid-request', 'keys are given twice in one object; nothing was saved', errors);
   }
   return body;
 }

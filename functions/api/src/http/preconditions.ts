@@ -1,4 +1,4 @@
-import { type EntityTag, etagOf, fieldError, type Precondition, ProblemError } from '@etip/core';
+import { type EntityTag, echoName, etagOf, fieldError, type Precondition, ProblemError } from '@etip/core';
 
 export { etagOf };
 
@@ -22,18 +22,23 @@ export function parseEntityTags(header: string): '*' | EntityTag[] | null {
 
 const malformed = (header: string, expected: string, got: string) =>
   ProblemError.of('invalid-request', `${header} must be ${expected}`, [
-    fieldError(`headers/${header}`, 'invalid-precondition', { expected, got: got.slice(0, 80) }),
+    fieldError(`headers/${header}`, 'invalid-precondition', { expected, got: echoName(got) }),
   ]);
 
 /**
  * The precondition of a write: `If-Match` with the version read (compared strongly, so
  * `W/"3"` never matches), `If-Match: *` for any current version, `If-None-Match: *` to create.
- * A malformed header is a 400 naming it.
+ * Throws a `ProblemError`: 'invalid-request' (400) naming a malformed header, 'stale-version'
+ * (412) for both `If-Match` and `If-None-Match: *`, which cannot hold together.
  */
 export function preconditionOf(ifMatch: string | undefined, ifNoneMatch: string | undefined): Precondition {
   if (ifMatch !== undefined) {
     const tags = parseEntityTags(ifMatch);
     if (tags === null) throw malformed('If-Match', 'a version in quotes such as "3"', ifMatch);
+    // RFC 9110 13.2.2: If-None-Match is evaluated once If-Match holds, and `*` then fails on
+    // the very item If-Match found; without it, If-Match fails. Either way, nothing is written.
+    if (ifNoneMatch?.trim() === '*') throw ProblemError.of('stale-version', 'If-Match and If-None-Match: * cannot both hold: send one of them');
+    if (ifNoneMatch !== undefined) throw malformed('If-None-Match', '* to create', ifNoneMatch);
     return tags === '*' ? { kind: 'replace-any' } : { kind: 'replace', tags };
   }
   if (ifNoneMatch !== undefined) {

@@ -37,6 +37,7 @@ const ERROR_TEXT: Record<number, string> = {
   401: 'no or bad token',
   403: 'role or country not allowed',
   404: 'unknown report',
+  405: 'the path exists but does not take this method; `Allow` says which do',
   409: 'illegal status transition, or create over an existing report',
   412: 'stale If-Match (compared strongly: a weak W/"…" tag never matches)',
   413: 'body over 256 KiB',
@@ -80,7 +81,9 @@ function operationObject(path: string, op: Operation) {
         ...(op.ok.schema ? { content: { 'application/json': { schema: ref(op.ok.schema) } } } : {}),
         ...(op.ok.csv ? { content: { 'text/csv': { schema: { type: 'string' }, example: `${EXPORT_COLUMNS.join(',')}\r\n` } } } : {}),
       },
-      ...Object.fromEntries(op.errors.map((s) => [s, { description: op.errorText?.[s] ?? ERROR_TEXT[s], ...problem }])),
+      ...Object.fromEntries(
+        [...op.errors, ...(path === '/v1/health' ? [] : [405])].map((s) => [s, { description: op.errorText?.[s] ?? ERROR_TEXT[s], ...problem }]),
+      ),
     },
   };
 }

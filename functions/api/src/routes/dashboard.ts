@@ -2,6 +2,7 @@ import { type Costed, completenessView, exportView, overviewView, type QueryValu
 import type { Context } from 'hono';
 import { Hono } from 'hono/tiny';
 import type { ApiDeps, ApiEnv } from '../deps';
+import { methodNotAllowed } from '../http/problem-response';
 
 /** Read cost of a view, as DESIGN.md 5.1 asks every dashboard response to report it. */
 const costHeader = (c: Context<ApiEnv>, read: Costed<unknown>) => {
@@ -27,5 +28,7 @@ export function dashboardRoutes(deps: ApiDeps) {
       costHeader(c, read);
       c.header('Content-Disposition', `attachment; filename="etip-monitor-${read.data.from}-to-${read.data.to}.csv"`);
       return c.body(read.data.csv, 200, { 'Content-Type': 'text/csv; charset=utf-8' });
-    });
+    })
+    .all('/dashboard/:view{overview|series|completeness}', methodNotAllowed('GET'))
+    .all('/export.csv', methodNotAllowed('GET'));
 }

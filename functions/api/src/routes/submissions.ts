@@ -4,6 +4,7 @@ import { Hono } from 'hono/tiny';
 import type { ApiDeps, ApiEnv } from '../deps';
 import { readJsonBody } from '../http/json-body';
 import { listFilter, reportAddress } from '../http/params';
+import { methodNotAllowed } from '../http/problem-response';
 import { requestPrecondition, versionedRead, versionedWrite } from '../http/versioned-response';
 
 /** `/v1/submissions`: monthly reports, their lifecycle and their history (DESIGN.md 3). */
@@ -33,5 +34,9 @@ export function submissionsRoutes(deps: ApiDeps) {
     .get('/:country/:period/history', async (c) => {
       const { country, period } = reportAddress(c.req.param());
       return c.json(await reportHistory(deps, c.var.user, country, period));
-    });
+    })
+    .all('/', methodNotAllowed('GET'))
+    .all('/:country/:period', methodNotAllowed('GET, PUT'))
+    .all('/:country/:period/:action{submit|approve|return}', methodNotAllowed('POST'))
+    .all('/:country/:period/history', methodNotAllowed('GET'));
 }

@@ -4,6 +4,7 @@ import { Hono } from 'hono/tiny';
 import type { ApiDeps, ApiEnv } from '../deps';
 import { readJsonBody } from '../http/json-body';
 import { targetsAddress, targetsYear } from '../http/params';
+import { methodNotAllowed } from '../http/problem-response';
 import { requestPrecondition, versionedRead, versionedWrite } from '../http/versioned-response';
 
 /**
@@ -29,5 +30,8 @@ export function targetsRoutes(deps: ApiDeps) {
       const body = await readJsonBody(c);
       return written(c, await setTargets(deps, c.var.user, address, body, requestPrecondition(c)));
     })
-    .get('/:country/:year/history', async (c) => c.json(await targetHistory(deps, c.var.user, targetsAddress(c.req.param()))));
+    .get('/:country/:year/history', async (c) => c.json(await targetHistory(deps, c.var.user, targetsAddress(c.req.param()))))
+    .all('/', methodNotAllowed('GET'))
+    .all('/:country/:year', methodNotAllowed('GET, PUT'))
+    .all('/:country/:year/history', methodNotAllowed('GET'));
 }

@@ -41,9 +41,16 @@ export function reportingRates(months: readonly CompletenessMonth[]): ReportingR
   };
 }
 
-/** How many of the months stand where, by `monthStanding`'s status. */
+/**
+ * How many of the months stand where, by `monthStanding`'s status — except that a draft never
+ * submitted whose deadline has passed is `missing`, as the completeness rates count it: for a
+ * lead, a report not delivered on time is missing, however far its draft got.
+ */
 export function monthCounts(months: readonly CompletenessMonth[]): MonthCounts {
   const counts: MonthCounts = { approved: 0, submitted: 0, returned: 0, draft: 0, missing: 0, notDue: 0 };
-  for (const { status } of months) counts[status === 'not-due' ? 'notDue' : status]++;
+  for (const { status, timeliness, dueAt } of months) {
+    const undelivered = status === 'draft' && timeliness === null && dueAt === undefined;
+    counts[undelivered ? 'missing' : status === 'not-due' ? 'notDue' : status]++;
+  }
   return counts;
 }

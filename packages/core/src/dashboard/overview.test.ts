@@ -97,6 +97,7 @@ describe('buildOverview', () => {
         '2026-07': month(fullReport(), 'submitted'),
         '2026-08': month(fullReport(), 'returned'),
         '2026-09': neverSubmitted(),
+        '2026-11': neverSubmitted(),
       },
     });
 
@@ -110,10 +111,11 @@ describe('buildOverview', () => {
       now: new Date('2026-11-29T06:00:00Z'),
     });
 
-    // Assess: October was due on 10 November and never came; November is not due until 10 December.
+    // Assess: October was due on 10 November and never came, nor did September's draft (missing,
+    // as completeness counts it); November's draft is not due until 10 December, nor is CN's November.
     expect(view.countries.map((c) => [c.country, c.months])).toEqual([
       ['CN', { approved: 0, submitted: 0, returned: 0, draft: 0, missing: 5, notDue: 1 }],
-      ['LA', { approved: 1, submitted: 1, returned: 1, draft: 1, missing: 1, notDue: 1 }],
+      ['LA', { approved: 1, submitted: 1, returned: 1, draft: 1, missing: 2, notDue: 0 }],
     ]);
     expect(view.awaitingApproval).toBe(1);
     // The months are beside the indicators, the response's fields in their order.

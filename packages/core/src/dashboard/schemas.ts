@@ -44,7 +44,9 @@ export type OverviewIndicator = z.output<typeof overviewIndicatorSchema>;
 /**
  * How many months of the range stand where (see `MONTH_STATUSES`): the same for every indicator
  * of the country, since a report is whole. `submitted` months await approval; `missing` ones
- * were due and have no report; `notDue` ones have no report and their deadline is still ahead.
+ * were due and were never submitted (no report, or only a draft), as completeness counts them;
+ * `draft` ones are drafts not yet due or submitted reports reopened for correction; `notDue`
+ * ones have no report and their deadline is still ahead.
  */
 export const monthCountsSchema = z.object({ approved: count, submitted: count, returned: count, draft: count, missing: count, notDue: count });
 export type MonthCounts = z.output<typeof monthCountsSchema>;

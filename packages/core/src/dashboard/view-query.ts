@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { FIRST_PERIOD, latestPeriod, type Period, periodRange, periodSchema } from '../framework/calendar';
+import { boundError, FIRST_PERIOD, latestPeriod, type Period, periodRange, periodSchema } from '../framework/calendar';
 import { COUNTRY_CODES, type CountryCode, isCountryCode } from '../framework/countries';
 import { DIMENSION_KEYS, type DimensionKey, findIndicator, INDICATOR_CODES, type Indicator } from '../framework/indicators';
 import { once } from '../once';
-import { type FieldError, fieldError } from '../problems/field-errors';
+import { echo, type FieldError, fieldError } from '../problems/field-errors';
 import { ProblemError } from '../problems/problem';
 import { type QueryValues, readQuery } from '../problems/query';
 import type { Issue } from '../problems/zod-issues';
@@ -44,7 +44,7 @@ export type ViewName = keyof ReturnType<typeof viewQueries>;
 function countriesHint(issue: Issue): FieldError[] | null {
   if (issue.path[0] !== 'countries' || typeof issue.input !== 'string') return null;
   const unknown = issue.input.split(',').filter((code) => !isCountryCode(code));
-  return [fieldError('countries', 'unknown-country', { got: unknown.join(',') || issue.input, allowed: COUNTRY_CODES })];
+  return [fieldError('countries', 'unknown-country', { got: echo(unknown.join(',') || issue.input), allowed: COUNTRY_CODES })];
 }
 
 export interface ViewQueryOptions {
@@ -64,18 +64,19 @@ export function parseViewQuery(view: ViewName, query: QueryValues, options: View
   const read = readQuery(viewQueries()[view], query, { hint: countriesHint });
   const values = read.value as { from?: Period; to?: Period; countries?: string; indicator?: string; by?: DimensionKey };
   const errors: FieldError[] = [...read.errors];
-  const current = latestPeriod(options.now);
   const last = values.to ?? (options.defaultTo ?? latestPeriod)(options.now);
   const first = values.from ?? options.defaultFrom(last);
   for (const [name, value] of [
     ['from', values.from],
     ['to', values.to],
   ] as const) {
-    if (value !== undefined && value < FIRST_PERIOD) errors.push(fieldError(`query/${name}`, 'period-too-early', { first: FIRST_PERIOD }));
-    else if (value !== undefined && value > current) errors.push(fieldError(`query/${name}`, 'period-in-future', { current }));
+    const error = value === undefined ? null : boundError(`query/${name}`, value, options.now);
+    if (error) errors.push(error);
   }
   const rangeRead = !errors.some((e) => e.path === 'query/from' || e.path === 'query/to');
-  if (rangeRead && first > last) errors.push(fieldError('query/from', 'range-reversed', { from: first, to: last }));
+  // When `to` was not given, say so: the client never wrote the month it is told it passed.
+  if (rangeRead && first > last)
+    errors.push(fieldError('query/from', 'range-reversed', { from: first, to: last, ...(values.to === undefined ? { defaultTo: true } : {}) }));
   const periods = rangeRead && first <= last ? periodRange(first < FIRST_PERIOD ? FIRST_PERIOD : first, last) : [];
   if (periods.length > MAX_RANGE_MONTHS) errors.push(fieldError('query/from', 'range-too-long', { max: MAX_RANGE_MONTHS, months: periods.length }));
   const chosen = values.indicator === undefined ? undefined : findIndicator(values.indicator);

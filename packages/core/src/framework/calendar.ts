@@ -124,6 +124,17 @@ export function lastDuePeriod(now: Date): Period {
   return period;
 }
 
+/**
+ * Why a period cannot bound a range of the region's months (a list's or a view's `from`/`to`), as
+ * the field error at `path`, or null: before 2015-01, or after the current month of every country.
+ */
+export function boundError(path: string, period: Period, now: Date): FieldError | null {
+  if (period < FIRST_PERIOD) return fieldError(path, 'period-too-early', { first: FIRST_PERIOD });
+  const current = latestPeriod(now);
+  if (period > current) return fieldError(path, 'period-in-future', { current });
+  return null;
+}
+
 /** A month's report is not due yet in a country: its deadline is still ahead, so missing it is no failing. */
 export function isDue(code: CountryCode, period: Period, now: Date): boolean {
   return dueAt(code, period).getTime() <= now.getTime();

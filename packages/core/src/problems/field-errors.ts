@@ -35,7 +35,9 @@ export interface FieldErrorParams {
   'too-long': { max: number };
   'numerator-exceeds-denominator': { numerator: number; denominator: number };
   'duplicate-cell': { cell: string; first: string };
-  'missing-cell': { cell: string };
+  'too-many-cells': { max: number; got: number };
+  /** `cell` as a label, and its address for a client to point at: `indicator` and its dimension values. */
+  'missing-cell': { cell: string; indicator: string; sex?: string; age?: string; exploitation?: string };
   'targets-misplaced': { indicator: string };
   'invalid-json': { reason: string };
   'empty-body': Record<string, never>;
@@ -44,9 +46,10 @@ export interface FieldErrorParams {
   'period-in-future': { current: string; country?: string };
   'not-a-year': { got: Echo };
   'year-out-of-range': { min: number; max: number };
+  'year-too-early': { first: number };
   'unknown-parameter': { allowed: readonly string[] };
   'repeated-parameter': { count: number };
-  'range-reversed': { from: string; to: string };
+  'range-reversed': { from: string; to: string; defaultTo?: boolean };
   'range-too-long': { max: number; months: number };
   'no-breakdown-by': { indicator: string; dims: readonly string[] };
   'invalid-precondition': { expected: string; got: string };
@@ -74,6 +77,11 @@ export function echo(input: unknown): Echo {
   if (typeof input === 'number') return Number.isFinite(input) ? input : String(input);
   if (input === null || typeof input === 'boolean') return input;
   return kindOf(input);
+}
+
+/** A name from the input (a key, a parameter) as paths and params may echo it: shortened when long. */
+export function echoName(name: string): string {
+  return name.length > MAX_ECHO ? `${name.slice(0, MAX_ECHO)}…` : name;
 }
 
 /** `null`, `an array`, `an object`, `a string`, … for "got" in messages. */
@@ -110,6 +118,7 @@ export const FIELD_ERRORS: { readonly [C in FieldErrorCode]: (p: FieldErrorParam
   empty: () => 'must not be empty',
   'too-long': (p) => `must be at most ${p.max} characters`,
   'numerator-exceeds-denominator': (p) => `must not exceed the denominator (${p.numerator} > ${p.denominator})`,
+  'too-many-cells': (p) => `a report has at most ${p.max} cells; got ${p.got}`,
   'duplicate-cell': (p) => `duplicate cell ${p.cell}: already given at ${p.first}`,
   'missing-cell': (p) => `missing cell ${p.cell}`,
   'targets-misplaced': (p) => `targets go inside "targets": { "targets": { "${p.indicator}": … } }`,
@@ -119,10 +128,12 @@ export const FIELD_ERRORS: { readonly [C in FieldErrorCode]: (p: FieldErrorParam
   'period-too-early': (p) => `must be ${p.first} or later`,
   'period-in-future': (p) => `is in the future (the current month${p.country ? ` in ${p.country}` : ''} is ${p.current})`,
   'not-a-year': (p) => `must be a year written YYYY; got ${quote(p.got)}`,
+  'year-too-early': (p) => `must be ${p.first} or later`,
   'year-out-of-range': (p) => `must be from ${p.min} to ${p.max} (targets are set at most one year ahead)`,
   'unknown-parameter': (p) => `unknown parameter; expected ${list(p.allowed)}`,
   'repeated-parameter': (p) => `is given ${p.count} times; give it once`,
-  'range-reversed': (p) => `must not be after to (${p.from} > ${p.to})`,
+  'range-reversed': (p) =>
+    p.defaultTo ? `must not be after to, which defaults to ${p.to}; give to as well (${p.from} > ${p.to})` : `must not be after to (${p.from} > ${p.to})`,
   'range-too-long': (p) => `a view covers at most ${p.max} months; this range has ${p.months}`,
   'no-breakdown-by': (p) => `${p.indicator} is broken down ${p.dims.length ? `only by ${list(p.dims)}` : 'not at all (it is one total)'}`,
   'invalid-precondition': (p) => `must be ${p.expected}; got ${p.got}`,

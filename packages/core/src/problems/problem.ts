@@ -27,9 +27,19 @@ export const PROBLEMS = {
 } as const;
 export type ProblemType = keyof typeof PROBLEMS;
 
+/**
+ * The most field errors one problem lists. A person fixing a report needs at most a few per cell
+ * (99 cells); beyond that the list only grows the response, which an attacker could make huge.
+ */
+export const MAX_FIELD_ERRORS = 300;
+
+/** A problem of `type`; at most `MAX_FIELD_ERRORS` errors are listed, the detail saying how many there were. */
 export function problem(type: ProblemType, detail: string, errors?: readonly FieldError[]): Problem {
   const { status, title } = PROBLEMS[type];
-  return { type: `/problems/${type}`, title, status, detail, ...(errors?.length ? { errors: [...errors] } : {}) };
+  if (!errors?.length) return { type: `/problems/${type}`, title, status, detail };
+  const listed = errors.slice(0, MAX_FIELD_ERRORS);
+  const more = errors.length > listed.length ? ` (the first ${listed.length} of ${errors.length} are listed)` : '';
+  return { type: `/problems/${type}`, title, status, detail: `${detail}${more}`, errors: listed };
 }
 
 /** A domain failure that carries its problem; thrown by the domain, mapped to HTTP at the edge. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type FieldError, fieldError } from './field-errors';
+import { echoName, type FieldError, fieldError } from './field-errors';
 import { type IssueHint, type Validated, validate } from './zod-issues';
 
 /** A query string as a route receives it: every parameter with all its values (`?a=1&a=2` → `{ a: ['1', '2'] }`). */
@@ -28,8 +28,8 @@ export function readQuery<S extends TextFields>(
   const errors: FieldError[] = [];
   const value: Record<string, unknown> = {};
   for (const [name, values] of Object.entries(query)) {
-    if (!allowed.includes(name)) errors.push(fieldError(`query/${name}`, 'unknown-parameter', { allowed }));
-    else if (values.length > 1) errors.push(fieldError(`query/${name}`, 'repeated-parameter', { count: values.length }));
+    if (!allowed.includes(name)) errors.push(fieldError(`query/${echoName(name)}`, 'unknown-parameter', { allowed }));
+    else if (values.length > 1) errors.push(fieldError(`query/${echoName(name)}`, 'repeated-parameter', { count: values.length }));
   }
   for (const name of allowed) {
     const given = query[name];

@@ -5,7 +5,7 @@ import { fieldErrorSchema } from './field-errors';
 export const problemSchema = z.object({
   type: z.string(),
   title: z.string(),
-  status: z.int(),
+  status: z.int().check(z.minimum(400), z.maximum(599)),
   detail: z.string(),
   errors: z.optional(z.array(fieldErrorSchema())),
 });

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { echo, FIELD_ERROR_CODES, type FieldError, fieldError, kindOf } from './field-errors';
+import { echo, echoName, FIELD_ERROR_CODES, type FieldError, fieldError, kindOf } from './field-errors';
 
 /** A zod issue as the validators read it (zod/mini ships no messages, which keeps it small). */
 export type Issue = z.core.$ZodIssue & { input?: unknown };
@@ -12,7 +12,8 @@ export type IssueHint = (issue: Issue, input: unknown) => FieldError[] | null;
 /** Fields only the server sets: named as such when sent at the top of a body. */
 const SERVER_FIELDS = new Set(['status', 'version', 'timeliness', 'updatedAt', 'updatedBy', 'returnReason', 'country', 'period']);
 
-export const joinPath = (path: readonly PropertyKey[]) => path.map(String).join('/');
+/** A zod path as a field error's path (`values/3/value`), each name shortened when long. */
+export const joinPath = (path: readonly PropertyKey[]) => path.map((key) => echoName(String(key))).join('/');
 
 /** The value at a path of the input, or undefined. */
 export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -44,7 +45,9 @@ export function issueErrors(issue: Issue, input: unknown, hint?: IssueHint): Fie
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) =>
-        fieldError(joinPath([...issue.path, key]), SERVER_FIELDS.has(key) && issue.path.length === 0 ? 'server-field' : 'unknown-field', { field: key }),
+        fieldError(joinPath([...issue.path, key]), SERVER_FIELDS.has(key) && issue.path.length === 0 ? 'server-field' : 'unknown-field', {
+          field: echoName(key),
+        }),
       );
     case 'invalid_value':
       return [fieldError(path, 'invalid-option', { got: echo(issue.input), allowed: issue.values.map(String) })];
@@ -73,6 +76,23 @@ export function validate<T>(
 ): Validated<T> {
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
-  const errors = result.error.issues.flatMap((issue) => issueErrors(issue as Issue, input, options.hint));
+  const errors = tightest(result.error.issues.flatMap((issue) => issueErrors(issue as Issue, input, options.hint)));
   return { ok: false, errors: options.sort ? errors.sort(options.sort) : errors };
+}
+
+/**
+ * One error per field and code: zod checks a whole number against its own safe-integer bounds
+ * as well as ours, so `1e300` would be "too large" twice; the tighter bound is the one to say.
+ */
+function tightest(errors: FieldError[]): FieldError[] {
+  const kept = new Map<string, FieldError>();
+  for (const error of errors) {
+    const key = `${error.path}\u0000${error.code}`;
+    const seen = kept.get(key);
+    if (!seen) kept.set(key, error);
+    else if (error.code === 'too-large' && Number(error.params.max) < Number(seen.params.max)) kept.set(key, error);
+    else if (error.code === 'too-small' && Number(error.params.min) > Number(seen.params.min)) kept.set(key, error);
+    else if (error.code !== 'too-large' && error.code !== 'too-small') kept.set(`${key}\u0000${kept.size}`, error);
+  }
+  return [...kept.values()];
 }

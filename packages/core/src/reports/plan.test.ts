@@ -49,7 +49,7 @@ describe('planTransition', () => {
     expect(plan.ok).toBe(false);
     expect(!plan.ok && plan.problem).toMatchObject({
       type: '/problems/incomplete-report',
-      errors: [{ path: 'values', code: 'missing-cell', params: { cell: 'PRV-01 female 0-8' } }],
+      errors: [{ path: 'values', code: 'missing-cell', params: { cell: 'PRV-01 female 0-8', indicator: 'PRV-01', sex: 'female', age: '0-8' } }],
     });
   });
 

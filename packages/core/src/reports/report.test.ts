@@ -163,9 +163,14 @@ describe('transition: submit', () => {
     expect(problem.type).toBe('/problems/incomplete-report');
     expect(problem.detail).toContain(`3 of ${ALL_CELLS.length} cells are missing`);
     expect(problem.errors).toEqual([
-      { path: 'values', code: 'missing-cell', params: { cell: 'PRV-04' }, message: 'missing cell PRV-04' },
-      { path: 'values', code: 'missing-cell', params: { cell: 'PRT-01 male 9-17 labour' }, message: 'missing cell PRT-01 male 9-17 labour' },
-      { path: 'values', code: 'missing-cell', params: { cell: 'PRT-06 female' }, message: 'missing cell PRT-06 female' },
+      { path: 'values', code: 'missing-cell', params: { cell: 'PRV-04', indicator: 'PRV-04' }, message: 'missing cell PRV-04' },
+      {
+        path: 'values',
+        code: 'missing-cell',
+        params: { cell: 'PRT-01 male 9-17 labour', indicator: 'PRT-01', sex: 'male', age: '9-17', exploitation: 'labour' },
+        message: 'missing cell PRT-01 male 9-17 labour',
+      },
+      { path: 'values', code: 'missing-cell', params: { cell: 'PRT-06 female', indicator: 'PRT-06', sex: 'female' }, message: 'missing cell PRT-06 female' },
     ]);
   });
 

@@ -73,7 +73,7 @@ export function diffCells(before: readonly Cell[], after: readonly Cell[]): Cell
 /** Cells a full report needs and this one lacks: why a submit is refused. */
 export function missingCells(values: readonly Cell[]): FieldError[] {
   const present = new Set(values.map(cellKey));
-  return ALL_CELLS.filter((c) => !present.has(cellKey(c))).map((c) => fieldError('values', 'missing-cell', { cell: cellLabel(c) }));
+  return ALL_CELLS.filter((c) => !present.has(cellKey(c))).map((c) => fieldError('values', 'missing-cell', { cell: cellLabel(c), ...c }));
 }
 
 /** Puts cells in framework order, so a report reads the same whatever order it was sent in. */

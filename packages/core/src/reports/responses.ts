@@ -19,7 +19,7 @@ export const reportSchema = z.object({
   country: countryCodeSchema(),
   period: periodSchema(),
   status: z.enum(REPORT_STATUSES),
-  version: z.int(),
+  version: z.int().check(z.minimum(1)),
   timeliness,
   values: z.array(cellSchema),
   note: z.nullable(z.string()),
@@ -39,7 +39,7 @@ export const cellChangeSchema = z.object({ ...cellAddressSchema.def.shape, from:
 export const revisionSchema = z.object({
   country: countryCodeSchema(),
   period: periodSchema(),
-  version: z.int(),
+  version: z.int().check(z.minimum(1)),
   status: z.enum(REPORT_STATUSES),
   action: z.enum(REPORT_ACTIONS),
   actor,

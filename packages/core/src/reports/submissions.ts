@@ -1,6 +1,6 @@
 import type { User } from '../access/roles';
 import { access } from '../access/rules';
-import type { Period } from '../framework/calendar';
+import { boundError, type Period, periodError } from '../framework/calendar';
 import { COUNTRY_CODES, type CountryCode } from '../framework/countries';
 import { type Problem, ProblemError } from '../problems/problem';
 import { type Precondition, saveVersioned } from '../versioning/preconditions';
@@ -37,15 +37,26 @@ async function load(deps: SubmissionsDeps, country: CountryCode, period: Period)
   return existing;
 }
 
-/** The current report. Problems: 'forbidden' (403) for a viewer or another country's office, 'not-found' (404). */
+/** A month that cannot have a report (before 2015-01, after the country's current month) is a 400, not a 404. */
+function readablePeriod(deps: SubmissionsDeps, country: CountryCode, period: Period) {
+  const error = periodError('period', country, period, deps.now());
+  if (error) throw ProblemError.of('invalid-request', `there can be no report for ${country} ${period}: the period ${error.message}`, [error]);
+}
+
+/**
+ * The current report. Problems: 'forbidden' (403) for a viewer or another country's office,
+ * 'invalid-request' (400) for a month that cannot have a report, 'not-found' (404).
+ */
 export async function getReport(deps: SubmissionsDeps, user: User, country: CountryCode, period: Period): Promise<Report> {
   if (!access.readReport(user, country)) throw forbidden(`you may not read reports of ${country}`);
+  readablePeriod(deps, country, period);
   return publicView(await load(deps, country, period));
 }
 
-/** Every revision of a report, oldest first. Problems: 'forbidden' (403), 'not-found' (404). */
+/** Every revision of a report, oldest first. Problems: as `getReport`'s. */
 export async function reportHistory(deps: SubmissionsDeps, user: User, country: CountryCode, period: Period): Promise<Revision[]> {
   if (!access.readReport(user, country)) throw forbidden(`you may not read reports of ${country}`);
+  readablePeriod(deps, country, period);
   const revisions = await deps.reports.history(country, period);
   if (revisions.length === 0) throw notFound(country, period);
   return revisions;
@@ -63,6 +74,9 @@ export async function listReports(
   const allowed = access.listableCountries(user, COUNTRY_CODES);
   if (allowed.length === 0) throw forbidden('your role cannot see reports');
   if (filter.country && !allowed.includes(filter.country)) throw forbidden(`you may not list reports of ${filter.country}`);
+  const now = deps.now();
+  const errors = [filter.from && boundError('query/from', filter.from, now), filter.to && boundError('query/to', filter.to, now)].filter((e) => !!e);
+  if (errors.length) throw ProblemError.of('invalid-request', 'the query has invalid parameters', errors);
   const { country, ...rest } = filter;
   return deps.reports.list({ ...rest, countries: country ? [country] : allowed });
 }
@@ -98,7 +112,7 @@ export async function changeStatus(
 ): Promise<Written> {
   throwIf(refuseTransition(user, target, action));
   let reason: string | undefined;
-  if (action === 'return') reason = parseBody(validateReturnBody(body), () => 'a returned report needs a reason').reason;
+  if (action === 'return') reason = parseBody(validateReturnBody(body), () => 'a returned report needs a reason, of at most 2000 characters').reason;
   else parseBody(validateEmptyBody(body), () => `${action} takes no fields`);
   const existing = await deps.reports.get(target.country, target.period);
   const change = changeOf(planTransition({ user, address: target, action, ...(reason ? { reason } : {}), precondition, existing, now: deps.now() }));

@@ -1,10 +1,13 @@
-import { type Cell, type CellAddress, cellKey, cellLabel } from '../framework/cells';
+import { ALL_CELLS, type Cell, type CellAddress, cellKey, cellLabel } from '../framework/cells';
 import { DIMENSIONS, findIndicator, INDICATOR_CODES } from '../framework/indicators';
-import { byFieldPath, echo, type FieldError, fieldError } from '../problems/field-errors';
+import { byFieldPath, echo, echoName, type FieldError, fieldError } from '../problems/field-errors';
 import { type Issue, joinPath, type Validated, validate, valueAt } from '../problems/zod-issues';
 import { reportSchemas } from './schemas';
 
 export type { Validated } from '../problems/zod-issues';
+
+/** The most cells a body may send: every cell of a report once. */
+const MAX_VALUES = ALL_CELLS.length;
 
 /** The body of `PUT /v1/submissions/{c}/{p}`, once valid (DESIGN.md 3). */
 export interface ReportBody {
@@ -30,7 +33,7 @@ function reportHint(issue: Issue, body: unknown): FieldError[] | null {
       if (key === 'value' && indicator.aggregation === 'ratio') return fieldError(at, 'ratio-needs-parts', { indicator: indicator.code });
       if ((key === 'numerator' || key === 'denominator') && indicator.aggregation !== 'ratio')
         return fieldError(at, 'count-needs-value', { indicator: indicator.code, field: key });
-      return fieldError(at, 'unknown-field', { field: key });
+      return fieldError(at, 'unknown-field', { field: echoName(key) });
     });
   }
   if ((issue.code === 'invalid_value' || issue.code === 'invalid_type') && issue.input === undefined) {
@@ -62,7 +65,9 @@ function crossCellErrors(values: unknown): FieldError[] {
         fieldError(`values/${index}/numerator`, 'numerator-exceeds-denominator', { numerator: numerator as number, denominator: denominator as number }),
       );
     }
-    if (typeof cell.indicator !== 'string' || !findIndicator(cell.indicator)) return;
+    const indicator = typeof cell.indicator === 'string' ? findIndicator(cell.indicator) : undefined;
+    // A duplicate is only a duplicate of a cell that could be valid: dimension values are text.
+    if (!indicator || indicator.dims.some((d) => cell[d] !== undefined && typeof cell[d] !== 'string')) return;
     const key = cellKey(cell as unknown as CellAddress);
     const first = seen.get(key);
     if (first === undefined) seen.set(key, index);
@@ -76,6 +81,11 @@ function crossCellErrors(values: unknown): FieldError[] {
  * acceptance. Unknown fields are errors, never dropped (DESIGN.md 3).
  */
 export function validateReportBody(input: unknown): Validated<ReportBody> {
+  // A report has ALL_CELLS.length cells; far more is not a report, and checking each would only
+  // make a huge answer (and zod collects a long array's issues recursively).
+  const values = (input as { values?: unknown } | null)?.values;
+  if (Array.isArray(values) && values.length > MAX_VALUES)
+    return { ok: false, errors: [fieldError('values', 'too-many-cells', { max: MAX_VALUES, got: values.length })] };
   const parsed = validate(reportSchemas().reportBody, input, { hint: reportHint });
   const errors = [...(parsed.ok ? [] : parsed.errors), ...crossCellErrors((input as { values?: unknown } | null)?.values)].sort(byFieldPath);
   if (errors.length > 0 || !parsed.ok) return { ok: false, errors };

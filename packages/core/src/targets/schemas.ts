@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { countryCodeSchema } from '../framework/countries';
 import { INDICATORS, MAX_COUNT } from '../framework/indicators';
 import { once } from '../once';
+import { FIRST_TARGET_YEAR } from './target-set';
 
 /** A calendar year as a path or a query writes it, e.g. `2026`. */
 export const YEAR_PATTERN = /^\d{4}$/;
@@ -11,7 +12,14 @@ export const YEAR_PATTERN = /^\d{4}$/;
  * domain's call) and the query of `GET /v1/targets` (the year, required). Built on first use.
  */
 export const targetsPathSchemas = once(() => {
-  const year = z.string().check(z.regex(YEAR_PATTERN, { error: 'not-a-year' }));
+  const year = z.string().check(
+    z.regex(YEAR_PATTERN, { error: 'not-a-year' }),
+    // Targets exist from the programme's first year; a read of year 0000 is a mistake, not an empty answer.
+    z.refine((text: string) => !YEAR_PATTERN.test(text) || Number(text) >= FIRST_TARGET_YEAR, {
+      error: 'year-too-early',
+      params: { first: FIRST_TARGET_YEAR },
+    }),
+  );
   return { address: z.object({ country: countryCodeSchema(), year }), yearQuery: z.object({ year }) };
 });
 

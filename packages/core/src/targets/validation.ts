@@ -1,6 +1,6 @@
 import { findIndicator, INDICATOR_CODES } from '../framework/indicators';
 import { byFieldPath, echo, type FieldError, fieldError } from '../problems/field-errors';
-import { type Issue, issueErrors, type Validated, validate } from '../problems/zod-issues';
+import { type Issue, issueErrors, joinPath, type Validated, validate } from '../problems/zod-issues';
 import { targetSchemas } from './schemas';
 import type { TargetValues } from './target-set';
 
@@ -23,7 +23,7 @@ function targetsHint(issue: Issue, body: unknown): FieldError[] | null {
   }
   if (top !== 'targets') return null;
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => fieldError(`targets/${key}`, 'unknown-indicator', { got: key, allowed: INDICATOR_CODES }));
+    return issue.keys.map((key) => fieldError(joinPath(['targets', key]), 'unknown-indicator', { got: echo(key), allowed: INDICATOR_CODES }));
   }
   const indicator = typeof code === 'string' ? findIndicator(code) : undefined;
   if (!indicator) return null;

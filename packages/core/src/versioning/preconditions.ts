@@ -44,7 +44,12 @@ const words = ({ noun }: Versioned) =>
     ? { the: 'the targets', these: 'these targets', exist: 'exist', is: 'are', it: 'them', was: 'were' }
     : { the: 'the report', these: 'this report', exist: 'exists', is: 'is', it: 'it', was: 'was' };
 
-const sent = (tags: readonly EntityTag[]) => tags.map((t) => `${t.weak ? 'W/' : ''}"${t.value}"`).join(', ');
+/** The tags a client sent, as a message repeats them: the first few, each shortened. */
+const sent = (tags: readonly EntityTag[]) =>
+  tags
+    .slice(0, 3)
+    .map((t) => `${t.weak ? 'W/' : ''}"${t.value.slice(0, 20)}"`)
+    .join(', ') + (tags.length > 3 ? ` and ${tags.length - 3} more` : '');
 
 /**
  * The precondition rules of DESIGN.md 3 for anything versioned (reports, targets): a change
