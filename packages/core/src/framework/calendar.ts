@@ -7,6 +7,8 @@ import { COUNTRY_CODES, type CountryCode, country } from './countries';
 export type Period = string;
 
 export const FIRST_PERIOD: Period = '2015-01';
+/** The programme's first reporting year, the first a target can be set for. */
+export const FIRST_YEAR = Number(FIRST_PERIOD.slice(0, 4));
 /** A report is due by the end of this day of the following month, in the country's zone. */
 export const DUE_DAY = 10;
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { ROLES } from '../access/roles';
+import { FIRST_YEAR as FIRST_TARGET_YEAR } from '../framework/calendar';
 import { countryCodeSchema } from '../framework/countries';
-import { FIRST_TARGET_YEAR } from './target-set';
 
 /**
  * What the targets API answers (DESIGN.md 3 "Targets"), as zod/mini schemas: the one definition

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
+import { FIRST_YEAR as FIRST_TARGET_YEAR } from '../framework/calendar';
 import { countryCodeSchema } from '../framework/countries';
 import { INDICATORS, MAX_COUNT } from '../framework/indicators';
 import { once } from '../once';
-import { FIRST_TARGET_YEAR } from './target-set';
 
 /** A calendar year as a path or a query writes it, e.g. `2026`. */
 export const YEAR_PATTERN = /^\d{4}$/;

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import type { User } from '../access/roles';
-import { currentPeriod, FIRST_PERIOD, parsePeriod } from '../framework/calendar';
+import { currentPeriod, FIRST_YEAR, parsePeriod } from '../framework/calendar';
 import type { CountryCode } from '../framework/countries';
 import { INDICATOR_CODES } from '../framework/indicators';
 import { type FieldError, fieldError } from '../problems/field-errors';
@@ -29,7 +29,7 @@ export interface TargetSetChange {
 }
 
 /** Targets exist from the programme's first reporting year. */
-export const FIRST_TARGET_YEAR = parsePeriod(FIRST_PERIOD).year;
+export const FIRST_TARGET_YEAR = FIRST_YEAR;
 
 /** The last year whose targets may be set now: next year's, since targets are set ahead. */
 export function lastTargetYear(country: CountryCode, now: Date): number {
