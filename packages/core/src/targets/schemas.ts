@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { FIRST_YEAR as FIRST_TARGET_YEAR } from '../framework/calendar';
 import { countryCodeSchema } from '../framework/countries';
 import { INDICATORS, MAX_COUNT } from '../framework/indicators';
 import { once } from '../once';
@@ -12,14 +11,7 @@ export const YEAR_PATTERN = /^\d{4}$/;
  * domain's call) and the query of `GET /v1/targets` (the year, required). Built on first use.
  */
 export const targetsPathSchemas = once(() => {
-  const year = z.string().check(
-    z.regex(YEAR_PATTERN, { error: 'not-a-year' }),
-    // Targets exist from the programme's first year; a read of year 0000 is a mistake, not an empty answer.
-    z.refine((text: string) => !YEAR_PATTERN.test(text) || Number(text) >= FIRST_TARGET_YEAR, {
-      error: 'year-too-early',
-      params: { first: FIRST_TARGET_YEAR },
-    }),
-  );
+  const year = z.string().check(z.regex(YEAR_PATTERN, { error: 'not-a-year' }));
   return { address: z.object({ country: countryCodeSchema(), year }), yearQuery: z.object({ year }) };
 });
 

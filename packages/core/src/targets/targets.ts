@@ -2,13 +2,14 @@ import type * as z from 'zod/mini';
 import type { User } from '../access/roles';
 import { access } from '../access/rules';
 import { COUNTRY_CODES } from '../framework/countries';
+import { fieldError } from '../problems/field-errors';
 import { ProblemError } from '../problems/problem';
 import { type Precondition, saveVersioned } from '../versioning/preconditions';
 import type { WriteReceipt } from '../versioning/store';
 import { planTargets, refuseTargets, type TargetsAddress, targetsSubject } from './plan';
 import type { TargetRepository } from './repository';
 import type { yearTargetsSchema } from './responses';
-import type { TargetRevision, TargetSet } from './target-set';
+import { FIRST_TARGET_YEAR, type TargetRevision, type TargetSet } from './target-set';
 import { validateTargetsBody } from './validation';
 
 /**
@@ -37,6 +38,14 @@ type Address = TargetsAddress;
 
 const notFound = (address: Address) => ProblemError.of('not-found', targetsSubject(address).notFound);
 
+/** A year before the programme cannot have targets: a read of it is a mistake (400), not an empty answer. */
+function readableYear(year: number, path: string) {
+  if (year < FIRST_TARGET_YEAR)
+    throw ProblemError.of('invalid-request', `there are no targets before ${FIRST_TARGET_YEAR}`, [
+      fieldError(path, 'year-too-early', { first: FIRST_TARGET_YEAR }),
+    ]);
+}
+
 /**
  * Create (`If-None-Match: *`) or replace (`If-Match`) a country's targets for a year, whole:
  * load → plan → save. Problems (thrown as `ProblemError`): those of `refuseTargets` and
@@ -59,6 +68,7 @@ export async function setTargets(deps: TargetsDeps, user: User, address: Address
 /** A country's targets for a year. Problems: 'not-found' (404) when none were set. */
 export async function getTargets(deps: TargetsDeps, user: User, address: Address): Promise<TargetSet> {
   if (!access.readTargets(user)) throw ProblemError.of('forbidden', 'your role may not read targets');
+  readableYear(address.year, 'year');
   const targetSet = await deps.targets.get(address.country, address.year);
   if (!targetSet) throw notFound(address);
   return targetSet;
@@ -70,6 +80,7 @@ export async function getTargets(deps: TargetsDeps, user: User, address: Address
  */
 export async function listTargets(deps: TargetsDeps, user: User, year: number): Promise<{ yearTargets: YearTargets; consumedReadUnits: number }> {
   if (!access.readTargets(user)) throw ProblemError.of('forbidden', 'your role may not read targets');
+  readableYear(year, 'query/year');
   const { targetSets, consumedReadUnits } = await deps.targets.list(year);
   const order = (t: TargetSet) => COUNTRY_CODES.indexOf(t.country);
   const countries = [...targetSets].sort((a, b) => order(a) - order(b)).map(({ year: _year, ...rest }) => rest);
@@ -80,6 +91,7 @@ export async function listTargets(deps: TargetsDeps, user: User, year: number): 
 /** Every revision of a country's targets for a year, oldest first. Problems: 'not-found' (404). */
 export async function targetHistory(deps: TargetsDeps, user: User, address: Address): Promise<TargetRevision[]> {
   if (!access.readTargets(user)) throw ProblemError.of('forbidden', 'your role may not read targets');
+  readableYear(address.year, 'year');
   const revisions = await deps.targets.history(address.country, address.year);
   if (revisions.length === 0) throw notFound(address);
   return revisions;
