@@ -212,8 +212,9 @@ describe('reading targets', () => {
     expect(consumedReadUnits).toBe(0.5);
   });
 
-  it('answers an empty year with no countries, and any year may be read', async () => {
-    expect((await listTargets(deps, users.lead, 1999)).yearTargets).toEqual({ year: 1999, countries: [] });
+  it('answers a year without targets with no countries, and refuses a year before the programme', async () => {
+    expect((await listTargets(deps, users.lead, 2031)).yearTargets).toEqual({ year: 2031, countries: [] });
+    expect(await refusal(listTargets(deps, users.lead, 1999))).toMatchObject({ status: 400, errors: [{ path: 'query/year', code: 'year-too-early', params: { first: 2015 } }] });
   });
 
   it('gets one target set, and answers 404 when none was set, for it and its history', async () => {

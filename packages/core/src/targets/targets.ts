@@ -75,8 +75,9 @@ export async function getTargets(deps: TargetsDeps, user: User, address: Address
 }
 
 /**
- * Every country's targets for a year, with what the read cost. Any year may be read: one
- * without targets is simply empty; only writes are held to the years targets can be set for.
+ * Every country's targets for a year, with what the read cost. Any year from 2015 may be read:
+ * one without targets is simply empty; only writes are held to the years targets can be set for.
+ * Problems: 'invalid-request' (400) for a year before 2015.
  */
 export async function listTargets(deps: TargetsDeps, user: User, year: number): Promise<{ yearTargets: YearTargets; consumedReadUnits: number }> {
   if (!access.readTargets(user)) throw ProblemError.of('forbidden', 'your role may not read targets');
