@@ -214,7 +214,10 @@ describe('reading targets', () => {
 
   it('answers a year without targets with no countries, and refuses a year before the programme', async () => {
     expect((await listTargets(deps, users.lead, 2031)).yearTargets).toEqual({ year: 2031, countries: [] });
-    expect(await refusal(listTargets(deps, users.lead, 1999))).toMatchObject({ status: 400, errors: [{ path: 'query/year', code: 'year-too-early', params: { first: 2015 } }] });
+    expect(await refusal(listTargets(deps, users.lead, 1999))).toMatchObject({
+      status: 400,
+      errors: [{ path: 'query/year', code: 'year-too-early', params: { first: 2015 } }],
+    });
   });
 
   it('gets one target set, and answers 404 when none was set, for it and its history', async () => {
