@@ -1,6 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { readSettings, thresholdText } from '@etip/core';
-import { createDocumentClient, createStores, databaseConfigFromEnv } from '@etip/db';
+import { createDocumentClient, createStores, databaseConfigOf, databaseSettingsShape } from '@etip/db';
 import type { Context } from 'aws-lambda';
 import { type ApiGatewayRequestContextV2, handle, type LambdaEvent } from 'hono/aws-lambda';
 import * as z from 'zod/mini';
@@ -11,8 +11,10 @@ import { createTokenVerifier, jwksFromUrl } from './auth/verify-token';
  * The API's AWS Lambda entry point (HTTP API, payload v2). Clients are created once per
  * container, outside the handler. There is no development issuer here: tokens come from Cognito.
  */
+// Every setting in one parse: each zod schema built at import is cold-start time (DESIGN.md 7).
 const settings = readSettings(
   z.object({
+    ...databaseSettingsShape(),
     JWT_ISSUER: z.string(),
     JWT_AUDIENCE: z.string(),
     JWKS_URL: z.optional(z.string()),
@@ -21,7 +23,7 @@ const settings = readSettings(
   }),
   process.env,
 );
-const database = databaseConfigFromEnv();
+const database = databaseConfigOf(settings);
 const issuer = settings.JWT_ISSUER;
 // JSON logs on stdout; the stack's POWERTOOLS_SERVICE_NAME overrides the name. No Powertools
 // Metrics here: its 11 KB would put the bundle at the edge of its 500 KB budget (DESIGN.md 7),

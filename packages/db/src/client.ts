@@ -10,13 +10,21 @@ export interface DatabaseConfig {
   region?: string;
 }
 
-/** Where the functions find their table: `TABLE_NAME`, and `DYNAMODB_ENDPOINT` for DynamoDB Local. */
-export const databaseSettings = z.object({ TABLE_NAME: z.string(), DYNAMODB_ENDPOINT: z.optional(z.string()), AWS_REGION: z.optional(z.string()) });
+/**
+ * Where the functions find their table: `TABLE_NAME`, and `DYNAMODB_ENDPOINT` for DynamoDB Local.
+ * A shape, so that a function reads these with its own settings in one parse (cold starts).
+ */
+export const databaseSettingsShape = () => ({ TABLE_NAME: z.string(), DYNAMODB_ENDPOINT: z.optional(z.string()), AWS_REGION: z.optional(z.string()) });
+
+/** The database settings, once read. */
+export function databaseConfigOf(settings: { TABLE_NAME: string; DYNAMODB_ENDPOINT?: string | undefined; AWS_REGION?: string | undefined }): DatabaseConfig {
+  const { TABLE_NAME: tableName, DYNAMODB_ENDPOINT: endpoint, AWS_REGION: region } = settings;
+  return { tableName, ...(endpoint ? { endpoint } : {}), ...(region ? { region } : {}) };
+}
 
 /** Reads the database settings from the environment; throws `ConfigurationError` without a table name. */
 export function databaseConfigFromEnv(env: Record<string, string | undefined> = process.env): DatabaseConfig {
-  const { TABLE_NAME: tableName, DYNAMODB_ENDPOINT: endpoint, AWS_REGION: region } = readSettings(databaseSettings, env);
-  return { tableName, ...(endpoint ? { endpoint } : {}), ...(region ? { region } : {}) };
+  return databaseConfigOf(readSettings(z.object(databaseSettingsShape()), env));
 }
 
 /** The low-level client, for table management; with an endpoint, one for DynamoDB Local. */

@@ -23,14 +23,20 @@ export function readSettings<S extends TextFields>(schema: S, env: Readonly<Reco
   return parsed.value;
 }
 
-/** Text holding a whole number from `min` to `max`, as a port or a threshold is set; read as that number. */
+/**
+ * Text holding a whole number from `min` to `max`, as a port or a threshold is set; read as that
+ * number. One pipe with the bounds checked in its transform: the Lambda reads its settings at
+ * every cold start, and each zod schema built there is time (DESIGN.md 7).
+ */
 export const wholeNumberText = (min: number, max: number) =>
   z.pipe(
-    z.pipe(
-      z.string().check(z.regex(/^\s*\d+\s*$/, { error: 'not-whole-number' })),
-      z.transform((text: string) => Number(text)),
-    ),
-    z.int().check(z.minimum(min), z.maximum(max)),
+    z.string().check(z.regex(/^\s*\d+\s*$/, { error: 'not-whole-number' })),
+    z.transform((text: string, context) => {
+      const value = Number(text);
+      if (value < min) context.issues.push({ code: 'too_small', origin: 'number', minimum: min, inclusive: true, input: value });
+      if (value > max) context.issues.push({ code: 'too_big', origin: 'number', maximum: max, inclusive: true, input: value });
+      return value;
+    }),
   );
 
 /** A TCP port, 1 to 65535. */

@@ -7,8 +7,8 @@
  * Codes are stable: a client may rely on them. Add a code rather than change what one means.
  */
 
-import * as z from 'zod/mini';
-import { once } from '../once';
+import type * as z from 'zod/mini';
+import type { fieldErrorSchema } from './schemas';
 
 /** An input echoed back in `got`: scalars as they came, anything else named by its type. */
 export type Echo = string | number | boolean | null;
@@ -62,7 +62,7 @@ export type FieldErrorCode = keyof FieldErrorParams;
  * slash-separated into the request (`values/3/value`; `` for the whole body), `code` and
  * `params` for a client to say it in its reader's language, `message` the English sentence.
  */
-export type FieldError = Readonly<z.output<ReturnType<typeof fieldErrorSchema>>>;
+export type FieldError = Readonly<z.output<typeof fieldErrorSchema>>;
 
 const MAX_ECHO = 80;
 
@@ -140,16 +140,6 @@ export const FIELD_ERRORS: { readonly [C in FieldErrorCode]: (p: FieldErrorParam
 };
 
 export const FIELD_ERROR_CODES = Object.keys(FIELD_ERRORS) as FieldErrorCode[];
-
-/** One entry of a problem's `errors`: where, which code (see `FIELD_ERRORS`), its params, in English. */
-export const fieldErrorSchema = once(() =>
-  z.object({
-    path: z.string(),
-    code: z.enum(FIELD_ERROR_CODES as [FieldErrorCode, ...FieldErrorCode[]]),
-    params: z.record(z.string(), z.unknown()),
-    message: z.string(),
-  }),
-);
 
 type ParamsArg<C extends FieldErrorCode> = Record<string, never> extends FieldErrorParams[C] ? [params?: FieldErrorParams[C]] : [params: FieldErrorParams[C]];
 
