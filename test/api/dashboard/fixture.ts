@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type Cell, type CountryCode, type EXPORT_COLUMNS, INDICATOR_CODES, INDICATORS, type Period, type Role } from '@etip/core';
-import { reportValues } from '@etip/core/testing';
+import { reportValues, smallCountsReport } from '@etip/core/testing';
 import type { StreamPoller } from '@etip/local/stream-poller';
 import { afterAll, beforeAll, expect, vi } from 'vitest';
 import { recompute, storedAggregates, storedReports } from '../../support/aggregates';
@@ -57,17 +57,7 @@ export const everything999 = reportValues(
   Object.fromEntries(INDICATOR_CODES.map((code) => [code, code === 'PRT-06' ? { numerator: 999, denominator: 999 } : 999])),
 );
 /** TH March: PRV-03 totals 5 (female 4, male 1); PRT-05 female 3, male 12; PRT-04 all zero; PRT-02 all 20. */
-export const thMarch = reportValues({
-  'PRV-01': [1, 2, 3, 4, 5, 6, 7, 8],
-  'PRV-03': [1, 1, 1, 1, 1, 0, 0, 0],
-  'PRT-01': Array.from({ length: 32 }, (_, n) => [0, 1, 4, 12, 25][n % 5]!),
-  'PRT-04': 0,
-  'PRT-05': [3, 12],
-  'PRT-06': [
-    { numerator: 4, denominator: 15 },
-    { numerator: 12, denominator: 20 },
-  ],
-});
+export const thMarch = smallCountsReport();
 
 /** Numbers of survivors a response shows: counts, and a ratio's numerator and denominator. */
 export function survivorCounts(value: unknown): number[] {

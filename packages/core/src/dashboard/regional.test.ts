@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { User } from '../access/roles';
 import { findIndicator, INDICATORS } from '../framework/indicators';
 import { isSuppressed, SUPPRESSED } from '../protection';
+import { smallCountsReport } from '../testing/report-values';
 import { fullReport, LEAD, month, office, rangeOf, rollups, targetsOf, VIEWER } from './dashboard.fixture';
 import { buildOverview } from './overview';
 import { regionalTarget, regionalValue } from './regional';
@@ -46,16 +47,7 @@ describe('regionalValue and regionalTarget', () => {
  * of a table where TH's March holds survivor counts from 1 to 9; the lead's response (nothing
  * withheld) says what each withheld value really is.
  */
-const thMarch = fullReport({
-  'PRV-03': [1, 1, 1, 1, 1, 0, 0, 0],
-  'PRT-01': Array.from({ length: 32 }, (_, n) => [0, 1, 4, 12, 25][n % 5]!),
-  'PRT-04': 0,
-  'PRT-05': [3, 12],
-  'PRT-06': [
-    { numerator: 4, denominator: 15 },
-    { numerator: 12, denominator: 20 },
-  ],
-});
+const thMarch = smallCountsReport();
 const held = rollups({
   TH: { '2026-03': month(thMarch), '2026-04': month(fullReport()) },
   VN: { '2026-03': month(fullReport()), '2026-04': month(fullReport()) },

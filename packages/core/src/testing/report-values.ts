@@ -49,3 +49,22 @@ export function reportValues(spec: ValueSpec = {}): Cell[] {
     });
   });
 }
+
+/**
+ * A whole report with small survivor counts to protect, for the protection tests of every layer:
+ * PRV-03 totals 5 (female 4, male 1); PRT-01 cycles 0, 1, 4, 12, 25 over its 32 cells; PRT-05 is
+ * female 3, male 12; PRT-04 all zero; PRT-06 is 4 of 15 and 12 of 20; PRV-01's cells 1 … 8 are
+ * not survivors (shown to everyone); everything else as `reportValues`.
+ */
+export const smallCountsReport = (): Cell[] =>
+  reportValues({
+    'PRV-01': [1, 2, 3, 4, 5, 6, 7, 8],
+    'PRV-03': [1, 1, 1, 1, 1, 0, 0, 0],
+    'PRT-01': Array.from({ length: 32 }, (_, n) => [0, 1, 4, 12, 25][n % 5]!),
+    'PRT-04': 0,
+    'PRT-05': [3, 12],
+    'PRT-06': [
+      { numerator: 4, denominator: 15 },
+      { numerator: 12, denominator: 20 },
+    ],
+  });
