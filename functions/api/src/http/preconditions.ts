@@ -1,6 +1,4 @@
-import { type EntityTag, echoName, etagOf, fieldError, type Precondition, ProblemError } from '@etip/core';
-
-export { etagOf };
+import { type EntityTag, echoName, fieldError, type Precondition, ProblemError } from '@etip/core';
 
 /** `"3"` or `W/"3"` (RFC 9110 8.8.3), and — leniently, as before — a bare `3`. */
 const TAG = /^(W\/)?"([\x21\x23-\x7e]*)"$|^(\d{1,10})$/;

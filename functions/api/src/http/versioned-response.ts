@@ -1,6 +1,6 @@
-import type { WriteReceipt } from '@etip/core';
+import { etagOf, type WriteReceipt } from '@etip/core';
 import type { Context } from 'hono';
-import { etagOf, noneMatchHolds, preconditionOf } from './preconditions';
+import { noneMatchHolds, preconditionOf } from './preconditions';
 
 /** The version precondition of a request, from `If-Match` / `If-None-Match`. */
 export const requestPrecondition = (c: Context) => preconditionOf(c.req.header('if-match'), c.req.header('if-none-match'));

@@ -1,3 +1,4 @@
+import { oneDecimal } from '../framework/decimals';
 import type { PillarCode } from '../framework/indicators';
 import { isSuppressed } from '../protection';
 import type { Achievement, PillarSummary } from './schemas';
@@ -34,7 +35,7 @@ function median(values: readonly number[]): number | null {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length / 2;
   const value = Number.isInteger(middle) ? (sorted[middle - 1]! + sorted[middle]!) / 2 : sorted[Math.floor(middle)]!;
-  return Math.round(value * 10) / 10;
+  return oneDecimal(value);
 }
 
 /**

@@ -1,9 +1,8 @@
 import type { MonthAggregate } from '../aggregation';
 import { dueAt, dueDate, type Period } from '../framework/calendar';
 import type { CountryCode } from '../framework/countries';
+import { percentOf } from '../framework/decimals';
 import type { CompletenessMonth, MonthCounts, ReportingRates } from './schemas';
-
-const oneDecimalPercent = (part: number, whole: number) => (whole === 0 ? null : Math.round((part * 1000) / whole) / 10);
 
 /**
  * Where one country's month stands at `now` (DESIGN.md 5.1): the report's status, or `missing`
@@ -36,8 +35,8 @@ export function reportingRates(months: readonly CompletenessMonth[]): ReportingR
     onTime,
     late,
     missing: due.length - reported,
-    completeness: oneDecimalPercent(reported, due.length),
-    timeliness: oneDecimalPercent(onTime, reported),
+    completeness: percentOf(reported, due.length),
+    timeliness: percentOf(onTime, reported),
   };
 }
 

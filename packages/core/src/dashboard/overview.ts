@@ -1,5 +1,6 @@
 import type { User } from '../access/roles';
 import type { CountryCode } from '../framework/countries';
+import { oneDecimal } from '../framework/decimals';
 import { findIndicator, INDICATORS, type Indicator, PILLARS } from '../framework/indicators';
 import { isProtected, isSuppressed, latestRange, type ProtectedCount, type ProtectedRatio, ratioRange, SUPPRESSED, sumRange } from '../protection';
 import { pillarSummary } from './achievement';
@@ -9,8 +10,6 @@ import { monthCounts, monthStanding } from './month-status';
 import { regionalTarget, regionalValue } from './regional';
 import type { Achievement, OverviewIndicator, OverviewResponse, ProtectedValue } from './schemas';
 import type { ViewRange } from './view-query';
-
-const oneDecimal = (n: number) => Math.round(n * 10) / 10;
 
 /** Σ of each year's target × the share of that year the range covers; null unless every year has one. Unrounded. */
 function rangeTarget(indicator: Indicator, country: CountryCode, range: ViewRange, targets: ReadonlyMap<number, TargetsByCountry>): number | null {

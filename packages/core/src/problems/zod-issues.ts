@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { echo, echoName, FIELD_ERROR_CODES, type FieldError, fieldError, kindOf } from './field-errors';
+import { ProblemError } from './problem';
 
 /** A zod issue as the validators read it (zod/mini ships no messages, which keeps it small). */
 export type Issue = z.core.$ZodIssue & { input?: unknown };
@@ -95,4 +96,13 @@ function tightest(errors: FieldError[]): FieldError[] {
     else if (error.code !== 'too-large' && error.code !== 'too-small') kept.set(`${key}\u0000${kept.size}`, error);
   }
   return [...kept.values()];
+}
+
+/**
+ * The value of a parse, or its errors thrown as a `ProblemError` 'invalid-request' (400) with
+ * `detail` (given the number of errors): how a use case or a route refuses what it cannot read.
+ */
+export function validOrThrow<T>(result: Validated<T>, detail: string | ((errors: number) => string)): T {
+  if (!result.ok) throw ProblemError.of('invalid-request', typeof detail === 'string' ? detail : detail(result.errors.length), result.errors);
+  return result.value;
 }

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { percentOf } from '../framework/decimals';
 import { wholeNumberText } from '../problems/config';
 import type { ratioValueSchema, suppressedSchema } from './schemas';
 /** The threshold of DESIGN.md 5.4: a sensitive count from 1 to 9 is withheld. */
@@ -23,8 +24,7 @@ export type RatioValue = Readonly<z.output<typeof ratioValueSchema>>;
 export type ProtectedRatio = RatioValue | null | Suppressed;
 
 export function ratioValue(numerator: number, denominator: number): RatioValue {
-  const value = denominator === 0 ? null : Math.round((numerator * 1000) / denominator) / 10;
-  return { value, numerator, denominator };
+  return { value: percentOf(numerator, denominator), numerator, denominator };
 }
 
 /** SUPPRESSION_THRESHOLD as configured: a whole number from 2 to 1000 (10 unless set). */

@@ -2,18 +2,13 @@ import type { User } from '../access/roles';
 import { access } from '../access/rules';
 import { type Period, periodError } from '../framework/calendar';
 import type { CountryCode } from '../framework/countries';
-import { type Problem, ProblemError, problem } from '../problems/problem';
+import { type Plan, planned } from '../problems/plan';
+import { type Problem, problem } from '../problems/problem';
 import { checkVersion, checkWrite, type Precondition } from '../versioning/preconditions';
 import { draft, type ReportChange, type StoredReport, transition } from './report';
 import type { ReportBody } from './validation';
 
-/**
- * The pure step of each report use case: from parsed input and the report as it is stored now,
- * the change to save — or the problem that refuses it. No I/O, so the API (load → plan → save),
- * a dry run of many reports at once (an import's preview) and a form validating as a person
- * types all decide alike.
- */
-export type Plan<C> = { ok: true; change: C } | { ok: false; problem: Problem };
+/* The pure steps of the report use cases (see `Plan`): the change a write makes, or its problem. */
 
 export type ReportAddress = { country: CountryCode; period: Period };
 export type ReportTransition = 'submit' | 'approve' | 'return';
@@ -25,16 +20,6 @@ export const reportSubject = (r: ReportAddress) => ({
   create: 'create a report',
   notFound: `there is no report for ${r.country} ${r.period}`,
 });
-
-/** Runs lifecycle rules that refuse by throwing, as a plan. */
-function planned<C>(decide: () => C): Plan<C> {
-  try {
-    return { ok: true, change: decide() };
-  } catch (error) {
-    if (error instanceof ProblemError) return { ok: false, problem: error.problem };
-    throw error;
-  }
-}
 
 /**
  * Whether this person may write values for this address now, before anything is read: 'forbidden'
@@ -102,10 +87,4 @@ export function planTransition(input: {
     checkVersion(existing.version, precondition.kind === 'create' ? { kind: 'none' } : precondition, reportSubject(existing));
     return transition(existing, action, user, now, reason);
   });
-}
-
-/** The change of a plan, or its problem thrown: for the use cases that save. */
-export function changeOf<C>(plan: Plan<C>): C {
-  if (!plan.ok) throw new ProblemError(plan.problem);
-  return plan.change;
 }

@@ -2,14 +2,16 @@ import type { User } from '../access/roles';
 import { access } from '../access/rules';
 import { boundError, type Period, periodError } from '../framework/calendar';
 import { COUNTRY_CODES, type CountryCode } from '../framework/countries';
+import { changeOf } from '../problems/plan';
 import { type Problem, ProblemError } from '../problems/problem';
+import { validOrThrow } from '../problems/zod-issues';
 import { type Precondition, saveVersioned } from '../versioning/preconditions';
 import type { WriteReceipt } from '../versioning/store';
-import { changeOf, planTransition, planValues, type ReportAddress, type ReportTransition, refuseTransition, refuseValues, reportSubject } from './plan';
+import { planTransition, planValues, type ReportAddress, type ReportTransition, refuseTransition, refuseValues, reportSubject } from './plan';
 import { publicView, type Report, type ReportSummary, type Revision, type StoredReport } from './report';
 import type { ReportRepository } from './repository';
 import type { ReportStatus } from './statuses';
-import { type Validated, validateEmptyBody, validateReportBody, validateReturnBody } from './validation';
+import { validateEmptyBody, validateReportBody, validateReturnBody } from './validation';
 
 /**
  * The use cases of the submissions API as plain verbs: each parses its input, loads the report,
@@ -29,7 +31,7 @@ export interface Written {
 }
 
 const forbidden = (what: string) => ProblemError.of('forbidden', what);
-const notFound = (c: CountryCode, p: Period) => ProblemError.of('not-found', `there is no report for ${c} ${p}`);
+const notFound = (country: CountryCode, period: Period) => ProblemError.of('not-found', reportSubject({ country, period }).notFound);
 
 async function load(deps: SubmissionsDeps, country: CountryCode, period: Period): Promise<StoredReport> {
   const existing = await deps.reports.get(country, period);
@@ -90,7 +92,7 @@ export async function listReports(
 export async function putReport(deps: SubmissionsDeps, user: User, target: ReportAddress, body: unknown, precondition: Precondition): Promise<Written> {
   const now = deps.now();
   throwIf(refuseValues(user, target, now));
-  const parsed = parseBody(validateReportBody(body), (n) => `${n} field(s) are invalid; nothing was saved`);
+  const parsed = validOrThrow(validateReportBody(body), (n) => `${n} field(s) are invalid; nothing was saved`);
   const existing = await deps.reports.get(target.country, target.period);
   const change = changeOf(planValues({ user, address: target, body: parsed, precondition, existing, now }));
   const receipt = await saveVersioned((c) => deps.reports.save(c), change, reportSubject(change.report));
@@ -112,8 +114,8 @@ export async function changeStatus(
 ): Promise<Written> {
   throwIf(refuseTransition(user, target, action));
   let reason: string | undefined;
-  if (action === 'return') reason = parseBody(validateReturnBody(body), () => 'a returned report needs a reason, of at most 2000 characters').reason;
-  else parseBody(validateEmptyBody(body), () => `${action} takes no fields`);
+  if (action === 'return') reason = validOrThrow(validateReturnBody(body), () => 'a returned report needs a reason, of at most 2000 characters').reason;
+  else validOrThrow(validateEmptyBody(body), () => `${action} takes no fields`);
   const existing = await deps.reports.get(target.country, target.period);
   const change = changeOf(planTransition({ user, address: target, action, ...(reason ? { reason } : {}), precondition, existing, now: deps.now() }));
   const receipt = await saveVersioned((c) => deps.reports.save(c), change, reportSubject(change.report));
@@ -122,9 +124,4 @@ export async function changeStatus(
 
 function throwIf(problem: Problem | null) {
   if (problem) throw new ProblemError(problem);
-}
-
-function parseBody<T>(result: Validated<T>, detail: (errors: number) => string): T {
-  if (!result.ok) throw ProblemError.of('invalid-request', detail(result.errors.length), result.errors);
-  return result.value;
 }

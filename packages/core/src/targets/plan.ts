@@ -1,7 +1,8 @@
 import type { User } from '../access/roles';
 import { access } from '../access/rules';
 import type { CountryCode } from '../framework/countries';
-import { type Problem, ProblemError, problem } from '../problems/problem';
+import { type Plan, planned } from '../problems/plan';
+import { type Problem, problem } from '../problems/problem';
 import { checkWrite, type Precondition } from '../versioning/preconditions';
 import { setTargetsChange, type TargetSet, type TargetSetChange, targetYearError } from './target-set';
 import type { TargetsBody } from './validation';
@@ -28,7 +29,7 @@ export function refuseTargets(user: User, address: TargetsAddress, now: Date): P
 }
 
 /**
- * The pure step of setting a country's targets for a year (see reports' `Plan`): the change, or
+ * The pure step of setting a country's targets for a year (see `Plan`): the change, or
  * the problem — those of `refuseTargets`, 'precondition-required' (428), 'conflict' (409) to create
  * over set targets, 'not-found' (404) to replace unset ones, 'stale-version' (412).
  */
@@ -39,15 +40,12 @@ export function planTargets(input: {
   precondition: Precondition;
   existing: TargetSet | null;
   now: Date;
-}): { ok: true; change: TargetSetChange } | { ok: false; problem: Problem } {
+}): Plan<TargetSetChange> {
   const { user, address, body, precondition, existing, now } = input;
   const refused = refuseTargets(user, address, now);
   if (refused) return { ok: false, problem: refused };
-  try {
+  return planned(() => {
     checkWrite(existing?.version ?? null, precondition, targetsSubject(address));
-  } catch (error) {
-    if (error instanceof ProblemError) return { ok: false, problem: error.problem };
-    throw error;
-  }
-  return { ok: true, change: setTargetsChange(existing, address, body.targets, user, now) };
+    return setTargetsChange(existing, address, body.targets, user, now);
+  });
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { countryCodeSchema } from '../framework/countries';
+import { oneDecimal } from '../framework/decimals';
 import { INDICATORS, MAX_COUNT } from '../framework/indicators';
 import { once } from '../once';
 
@@ -19,7 +20,7 @@ export const targetsPathSchemas = once(() => {
 export const MAX_TARGET_PERCENT = 100;
 
 /** At most one decimal, the precision dashboards show a ratio with (DESIGN.md 5.1). */
-const oneDecimal = (value: number) => Math.round(value * 10) / 10 === value;
+const hasOneDecimal = (value: number) => oneDecimal(value) === value;
 
 /**
  * The zod schema of a targets body (DESIGN.md 3 "Targets"), built from the framework like the
@@ -32,7 +33,7 @@ export const targetSchemas = once(() => {
   /** A ratio's target is the percentage to reach, e.g. 72.5 for PRT-06. */
   const percentTarget = z
     .number()
-    .check(z.minimum(0), z.maximum(MAX_TARGET_PERCENT), z.refine(oneDecimal, { error: 'must have at most one decimal, e.g. 72.5' }));
+    .check(z.minimum(0), z.maximum(MAX_TARGET_PERCENT), z.refine(hasOneDecimal, { error: 'must have at most one decimal, e.g. 72.5' }));
   return {
     /** The body of `PUT /v1/targets/{c}/{year}`; a target left out is no target set (never null). */
     targetsBody: z.strictObject({

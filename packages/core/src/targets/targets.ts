@@ -3,7 +3,9 @@ import type { User } from '../access/roles';
 import { access } from '../access/rules';
 import { COUNTRY_CODES } from '../framework/countries';
 import { fieldError } from '../problems/field-errors';
+import { changeOf } from '../problems/plan';
 import { ProblemError } from '../problems/problem';
+import { validOrThrow } from '../problems/zod-issues';
 import { type Precondition, saveVersioned } from '../versioning/preconditions';
 import type { WriteReceipt } from '../versioning/store';
 import { planTargets, refuseTargets, type TargetsAddress, targetsSubject } from './plan';
@@ -56,13 +58,11 @@ export async function setTargets(deps: TargetsDeps, user: User, address: Address
   const now = deps.now();
   const refused = refuseTargets(user, address, now);
   if (refused) throw new ProblemError(refused);
-  const valid = validateTargetsBody(body);
-  if (!valid.ok) throw ProblemError.of('invalid-request', `${valid.errors.length} field(s) are invalid; nothing was saved`, valid.errors);
+  const parsed = validOrThrow(validateTargetsBody(body), (n) => `${n} field(s) are invalid; nothing was saved`);
   const existing = await deps.targets.get(address.country, address.year);
-  const plan = planTargets({ user, address, body: valid.value, precondition, existing, now });
-  if (!plan.ok) throw new ProblemError(plan.problem);
-  const receipt = await saveVersioned((c) => deps.targets.save(c), plan.change, targetsSubject(address));
-  return { targetSet: plan.change.targetSet, created: !existing, receipt };
+  const change = changeOf(planTargets({ user, address, body: parsed, precondition, existing, now }));
+  const receipt = await saveVersioned((c) => deps.targets.save(c), change, targetsSubject(address));
+  return { targetSet: change.targetSet, created: !existing, receipt };
 }
 
 /** A country's targets for a year. Problems: 'not-found' (404) when none were set. */
