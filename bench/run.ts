@@ -14,6 +14,7 @@ import { measureBundles } from './bundles';
 import { ALL_YEARS, BENCH_NOW, generateHistory, HELD_OUT, loadYears, RECENT_YEARS } from './data';
 import { measureFreshness } from './freshness';
 import { naiveRead } from './naive';
+import { benchMonths, demoMonths, measureProtection, protectionSection } from './protection';
 import { measureReads, VIEWS, withinRecentYears } from './read-costs';
 import { bundleSection, freshnessSection, readSection, type Section, writeSection } from './report';
 import { measureWrites } from './write-costs';
@@ -97,6 +98,8 @@ async function checkRollups(aggregates: ReturnType<typeof createStores>['aggrega
 
 try {
   const sections = await measureAgainstDatabase();
+  step('protecting every month of the demo data and of the 10 years for a viewer');
+  sections.push(protectionSection([measureProtection('demo data, 24 months', demoMonths(BENCH_NOW)), measureProtection('bench, 10 years', benchMonths())]));
   step('bundling the Lambda functions');
   sections.push(bundleSection(await measureBundles(ROOT)));
   for (const section of sections) console.log(section.text);

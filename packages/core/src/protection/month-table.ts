@@ -1,6 +1,5 @@
 import { cellsOf } from '../framework/cells';
 import { DIMENSIONS, type DimensionKey, type Indicator } from '../framework/indicators';
-import type { AdditiveGroup, AdditiveTable } from './additive-table';
 
 /** Where each published number of one indicator's month sits in its additive table. */
 export interface MonthLayout {
@@ -15,16 +14,11 @@ export interface MonthLayout {
   readonly total: number;
   /** The cells each member adds up: a cell itself, a marginal its slice, the total all. */
   readonly sums: readonly (readonly number[])[];
-  readonly groups: readonly AdditiveGroup[];
+  /** Which members to withhold first among complements (see `ProtectionTable`). */
   readonly preference: readonly number[];
 }
 
-export interface MonthTable {
-  readonly table: AdditiveTable;
-  readonly layout: MonthLayout;
-}
-
-// Complements among equal values: cells first, as they hide the least of what readers look at.
+// Complements: cells first, as they hide the least of what readers look at; the total last.
 const CELL = 0;
 const MARGINAL = 1;
 const TOTAL = 2;
@@ -32,18 +26,13 @@ const TOTAL = 2;
 const layouts = new Map<string, MonthLayout>();
 
 /**
- * The additive table of one indicator in one country and month: its cells, its marginals and
- * its total, with their equations. `counts` are the cells in `cellsOf(indicator)` order; a
- * marginal or total of cells none of which was reported is null.
+ * Every member's value of one indicator in one country and month: `counts` are the cells in
+ * `cellsOf(indicator)` order; a marginal or total of cells none of which was reported is null.
+ * Throws a RangeError when `counts` do not match the indicator's cells.
  */
-export function monthTable(indicator: Indicator, counts: readonly (number | null)[]): MonthTable {
-  const layout = monthLayout(indicator);
-  if (counts.length !== layout.cells.length) {
-    throw new RangeError(`monthTable: ${indicator.code} has ${layout.cells.length} cells, got ${counts.length} counts`);
-  }
-  const values = layout.sums.map((cells) => sumOfReported(cells.map((c) => counts[c] ?? null)));
-  const table = { values, sensitive: values.map(() => indicator.sensitive), groups: layout.groups, preference: layout.preference };
-  return { table, layout };
+export function memberValues(layout: MonthLayout, counts: readonly (number | null)[]): (number | null)[] {
+  if (counts.length !== layout.cells.length) throw new RangeError(`memberValues: ${layout.cells.length} cells, got ${counts.length} counts`);
+  return layout.sums.map((cells) => sumOfReported(cells.map((c) => counts[c] ?? null)));
 }
 
 /** The layout depends on the framework only, so it is built once per indicator. */
@@ -64,34 +53,30 @@ function buildLayout(indicator: Indicator): MonthLayout {
     preference.push(kind);
     return sums.push(parts) - 1;
   };
-  if (indicator.dims.length === 0) return { cells, marginals: {}, total: 0, sums, groups: [], preference };
+  if (indicator.dims.length === 0) return { cells, marginals: {}, total: 0, sums, preference };
 
   const marginals: Partial<Record<DimensionKey, Record<string, number>>> = {};
-  const marginalGroups: AdditiveGroup[] = [];
   const [only] = indicator.dims;
   if (indicator.dims.length === 1 && only) {
+    // With one dimension its marginals are the cells: no extra members.
     marginals[only] = Object.fromEntries(addresses.map((a, n) => [a[only] ?? '', n]));
   } else {
     for (const dim of indicator.dims) {
       const byValue: Record<string, number> = {};
-      for (const value of DIMENSIONS[dim]) {
-        const parts = cells.filter((n) => addresses[n]?.[dim] === value);
-        byValue[value] = add(parts, MARGINAL);
-        marginalGroups.push({ total: byValue[value], parts });
-      }
+      for (const value of DIMENSIONS[dim])
+        byValue[value] = add(
+          cells.filter((n) => addresses[n]?.[dim] === value),
+          MARGINAL,
+        );
       marginals[dim] = byValue;
     }
   }
   const total = add(cells, TOTAL);
-  const groups: AdditiveGroup[] = [{ total, parts: cells }];
-  // With one dimension its marginals are the cells: the group above already says it all.
-  if (indicator.dims.length > 1) {
-    for (const dim of indicator.dims) groups.push({ total, parts: Object.values(marginals[dim] ?? {}) });
-  }
-  return { cells, marginals, total, sums, groups: [...groups, ...marginalGroups], preference };
+  return { cells, marginals, total, sums, preference };
 }
 
-function sumOfReported(values: readonly (number | null)[]): number | null {
+/** The sum of the reported values, null when none was reported. */
+export function sumOfReported(values: readonly (number | null)[]): number | null {
   let sum: number | null = null;
   for (const v of values) if (v !== null) sum = (sum ?? 0) + v;
   return sum;

@@ -93,6 +93,46 @@ describe('protectMonth for a protected reader', () => {
     expect(month.marginals.sex).toEqual({ female: 304, male: 320 });
   });
 
+  it('PRT-01 of issue 9: the month a viewer could solve over whole numbers now hides enough to leave every small cell 1 to 9', () => {
+    // Prepare: all 0 but female/0-8/sexual 1, female/30+/labour 18, female/30+/other 2,
+    // male/0-8/labour 19, male/9-17/sexual 1, male/30+/other 15 (cells sex × age × exploitation).
+    const cells = prt01(0, { 0: 1, 13: 18, 15: 2, 17: 19, 20: 1, 31: 15 });
+
+    // Act
+    const month = protectMonth(indicator('PRT-01'), cells, protectedReader);
+
+    // Assess: with labour (37) shown too, female/0-8/sexual was 1 and male/30+/other 15 in every
+    // whole-number table. Without it, female/0-8/sexual = v leaves female 30+ 21 − v, male
+    // 30+/other 14 + v and male 0-8 and 9-17 21 − v: a table for every v from 1 to 9.
+    expect(month.total).toBe(56);
+    expect(month.marginals).toEqual({
+      sex: { female: 21, male: 35 },
+      age: { '0-8': S, '9-17': S, '18-29': 0, '30+': 35 },
+      exploitation: { sexual: S, labour: S, 'forced-marriage': 0, other: S },
+    });
+    expect(month.cells.flatMap((c, n) => (c === S ? [n] : []))).toEqual([0, 13, 15, 17, 20, 31]);
+  });
+
+  it('PRT-01 whose total 11 is spread over 10 cells: each would be 1 or 2, so the total goes', () => {
+    // Prepare: from the demo data of issue 9: nine cells of 1, one of 2.
+    const small = [1, 4, 5, 8, 9, 12, 17, 20, 21, 25];
+    const cells = prt01(0, { ...Object.fromEntries(small.map((n) => [n, 1])), 5: 2 });
+
+    // Act
+    const month = protectMonth(indicator('PRT-01'), cells, protectedReader);
+
+    // Assess: shown, 11 over ten withheld cells of at least 1 would leave each at most 2.
+    expect(month.total).toEqual(S);
+    expect(month.cells.flatMap((c, n) => (c === S ? [n] : []))).toEqual(small);
+  });
+
+  it('PRT-05 with two small counts: a shown total of 10 or more leaves each free from 1 to 9', () => {
+    // 3 + 9 = 12: female could be 1 … 11 with male 11 … 1; 3 + 7 = 10: each 1 … 9.
+    expect(protectMonth(indicator('PRT-05'), [3, 9], protectedReader)).toEqual({ total: 12, marginals: { sex: { female: S, male: S } }, cells: [S, S] });
+    expect(protectMonth(indicator('PRT-05'), [3, 7], protectedReader).total).toBe(10);
+    expect(protectMonth(indicator('PRT-05'), [2, 7], protectedReader).total).toEqual(S);
+  });
+
   it('shows zeros, values at the threshold and unreported cells as they are', () => {
     const month = protectMonth(indicator('PRT-02'), [0, 10, null, 0, 25, 0, null, 12], protectedReader);
 
@@ -160,6 +200,36 @@ describe('protectMonth for a ratio indicator', () => {
     const month = protectMonth(indicator('PRT-06'), [{ numerator: 0, denominator: 6 }, null], protectedReader);
 
     expect(month).toEqual({ total: S, marginals: { sex: { female: S, male: null } }, cells: [S, null] });
+  });
+
+  it('withholds the total of a ratio whose numerators could not reach 9 under their denominators', () => {
+    // Female 6 of 7, male 2 of 2: numerators 8 of 9. Shown, the total would say the numerators
+    // add up to 8 and the denominators to 9; every count here is small, so everything goes.
+    const month = protectMonth(
+      indicator('PRT-06'),
+      [
+        { numerator: 6, denominator: 7 },
+        { numerator: 2, denominator: 2 },
+      ],
+      protectedReader,
+    );
+
+    expect(month).toEqual({ total: S, marginals: { sex: { female: S, male: S } }, cells: [S, S] });
+  });
+
+  it('shows a ratio total whose counts leave each withheld count free from 1 to 9', () => {
+    // Numerators 3 + 40 = 43 of 12 + 50 = 62: female's 3 could be 1 … 9 with male's 42 … 34,
+    // its denominator 12 anything from 9 up with male's at least as large as its numerator.
+    const month = protectMonth(
+      indicator('PRT-06'),
+      [
+        { numerator: 3, denominator: 12 },
+        { numerator: 40, denominator: 50 },
+      ],
+      protectedReader,
+    );
+
+    expect(month.total).toEqual({ value: 69.4, numerator: 43, denominator: 62 });
   });
 
   it('refuses counts for a ratio indicator and pairs for a count indicator', () => {

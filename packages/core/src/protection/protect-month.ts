@@ -1,7 +1,8 @@
 import type { DimensionKey, Indicator } from '../framework/indicators';
-import { suppressTable } from './additive-table';
-import { type MonthLayout, monthTable } from './month-table';
+import { type MonthLayout, memberValues, monthLayout } from './month-table';
 import { type ProtectedCount, type ProtectedRatio, ratioValue, SUPPRESSED } from './protected-values';
+import type { Component } from './reader-view';
+import { withhold } from './withhold';
 
 export interface ProtectOptions {
   /** False for a reader entitled to the figures (see `isProtected`): nothing is withheld. */
@@ -25,11 +26,11 @@ export interface ProtectedMonth<V> {
 }
 
 /**
- * Protects one indicator's cells for one country and month (DESIGN.md 5.4). A ratio indicator
- * is two tables of survivor counts, numerators and denominators, each protected on its own;
- * a percentage is withheld with either of its counts, since with the other it gives it away.
- * Withholding more of a protected table reveals nothing new, but a count withheld only with
- * the other half of its ratio may be a 0 (0 + 0 under a shown 0): zeros are shown anyway.
+ * Protects one indicator's cells for one country and month (DESIGN.md 5.4; how: `withhold`).
+ * A ratio indicator is two tables of survivor counts, numerators and denominators, protected
+ * together: a cell, marginal or total is withheld whole (percentage and both counts), since
+ * either count with the percentage gives the other away; the reader's knowledge that a
+ * numerator is at most its denominator is part of the check.
  */
 export function protectMonth(indicator: Indicator, cells: readonly (number | null)[], options: ProtectOptions): ProtectedMonth<ProtectedCount>;
 export function protectMonth(indicator: Indicator, cells: readonly (RatioCount | null)[], options: ProtectOptions): ProtectedMonth<ProtectedRatio>;
@@ -43,33 +44,56 @@ export function protectMonth(
     throw new TypeError(`protectMonth: ${indicator.code} takes ${ratio ? 'numerator/denominator pairs' : 'counts'}`);
   }
   if (!ratio) {
-    const counts = protectCounts(indicator, cells as readonly (number | null)[], options);
-    return shape(counts.layout, (m) => (counts.withheld[m] ? SUPPRESSED : (counts.values[m] ?? null)));
+    const counts = cells as readonly (number | null)[];
+    const { values, withheld, layout } = protectTable(indicator, [{ cells: counts, floor: 1 }], options);
+    return shape(layout, (m) => (withheld[m] ? SUPPRESSED : (values[0]![m] ?? null)));
   }
   const pairs = cells as readonly (RatioCount | null)[];
-  const numerators = protectCounts(
-    indicator,
-    pairs.map((c) => c?.numerator ?? null),
-    options,
-  );
-  const denominators = protectCounts(
-    indicator,
-    pairs.map((c) => c?.denominator ?? null),
-    options,
-  );
-  return shape(numerators.layout, (m): ProtectedRatio => {
-    const numerator = numerators.values[m] ?? null;
-    const denominator = denominators.values[m] ?? null;
+  // A withheld ratio cell hides both counts; its numerator may then be 0, its denominator not.
+  const numerators = { cells: pairs.map((c) => c?.numerator ?? null), floor: 0 };
+  const denominators = { cells: pairs.map((c) => c?.denominator ?? null), floor: 1 };
+  const { values, withheld, layout } = protectTable(indicator, [numerators, denominators], options);
+  return shape(layout, (m): ProtectedRatio => {
+    const numerator = values[0]![m] ?? null;
+    const denominator = values[1]![m] ?? null;
     if (numerator === null || denominator === null) return null;
-    if (numerators.withheld[m] || denominators.withheld[m]) return SUPPRESSED;
-    return ratioValue(numerator, denominator);
+    return withheld[m] ? SUPPRESSED : ratioValue(numerator, denominator);
   });
 }
 
-function protectCounts(indicator: Indicator, counts: readonly (number | null)[], options: ProtectOptions) {
-  const { table, layout } = monthTable(indicator, counts);
-  const withheld = options.protect ? suppressTable(table, options.threshold) : table.values.map(() => false);
-  return { values: table.values, withheld, layout };
+/** Every member's value per component, and which members this reader is not shown. */
+function protectTable(indicator: Indicator, components: readonly Component[], options: ProtectOptions) {
+  const layout = monthLayout(indicator);
+  const values = components.map(({ cells }) => memberValues(layout, cells));
+  const table = { cellCount: layout.cells.length, sums: layout.sums, sensitive: indicator.sensitive, preference: layout.preference };
+  const withheld = options.protect
+    ? remembered(indicator, components, options.threshold, () => withhold(table, components, options.threshold))
+    : layout.sums.map(() => false);
+  return { values, withheld, layout };
+}
+
+/**
+ * Protection is a pure function of an indicator's cells and the threshold, and a search (a
+ * fraction of a millisecond for most months, tens for a month of many small PRT-01 cells):
+ * the dashboards ask for the same months again and again, so the answers are kept, the least
+ * recently used dropped beyond `REMEMBERED` (a few hundred kilobytes at most).
+ */
+const REMEMBERED = 20_000;
+const answers = new Map<string, readonly boolean[]>();
+
+function remembered(indicator: Indicator, components: readonly Component[], threshold: number | undefined, compute: () => boolean[]): readonly boolean[] {
+  const key = `${indicator.code}|${threshold ?? ''}|${components.map((c) => c.cells.join(',')).join('/')}`;
+  const known = answers.get(key);
+  if (known) {
+    answers.delete(key);
+    answers.set(key, known);
+    return known;
+  }
+  // Frozen: one answer serves every later caller.
+  const computed = Object.freeze(compute());
+  answers.set(key, computed);
+  if (answers.size > REMEMBERED) answers.delete(answers.keys().next().value!);
+  return computed;
 }
 
 function shape<V>(layout: MonthLayout, member: (index: number) => V): ProtectedMonth<V> {
