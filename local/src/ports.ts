@@ -14,8 +14,10 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * Whether nothing listens on `port`. Checked on every interface (not only loopback) because
- * DynamoDB Local binds all of them, so a listener there would not show on 127.0.0.1 alone.
+ * Whether nothing listens on `port`, at any address. Checked by binding the wildcard address,
+ * which the OS refuses when anything holds the port on loopback (DynamoDB Local, the API) or on
+ * every interface (DynamoDB Local on a Java runtime that cannot keep it on loopback), beside
+ * which some systems (macOS) let a bind to 127.0.0.1 alone succeed.
  */
 export function isPortFree(port: number): Promise<boolean> {
   return new Promise((resolve, reject) => {

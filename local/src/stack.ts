@@ -27,10 +27,15 @@ type Step = (message: string) => void;
 
 /**
  * Starts the whole local system: DynamoDB Local with its data in DATA_DIR, the table, demo
- * data into an empty database, and the API (with the dev issuer) on one origin.
+ * data into an empty database, and the API (with the dev issuer) on one origin. `warn` gets
+ * what the developer must not miss (DynamoDB Local reachable from the network); `step` by default.
  */
-export async function startLocalStack(config: LocalConfig, options: { seed?: boolean; step?: Step; dashboardDir?: string } = {}): Promise<LocalStack> {
+export async function startLocalStack(
+  config: LocalConfig,
+  options: { seed?: boolean; step?: Step; warn?: Step; dashboardDir?: string } = {},
+): Promise<LocalStack> {
   const step = options.step ?? (() => {});
+  const warn = options.warn ?? step;
   // Made while the JVM starts (two cores): wasted only when the database has data already.
   const demo = options.seed === false ? null : prepareDemoData({ now: new Date() });
   // Checked first, not after seconds of JVM start and demo data: a second stack needs its own PORT.
@@ -50,7 +55,8 @@ export async function startLocalStack(config: LocalConfig, options: { seed?: boo
     await dynamodb.stop();
   };
   try {
-    step(`DynamoDB Local on ${dynamodb.endpoint}`);
+    step(`DynamoDB Local on ${dynamodb.endpoint}${dynamodb.loopbackOnly ? ', reachable from this machine only' : ''}`);
+    if (dynamodb.warning) warn(dynamodb.warning);
     const created = await ensureTable(client, config.tableName);
     const documents = createDocumentClient(client);
     const stores = createStores(documents, config.tableName);

@@ -28,7 +28,8 @@ process.on('SIGTERM', () => void shutdown('SIGTERM'));
 try {
   const config = localConfigFromEnv();
   log(`data in ${config.dataDir}`);
-  stack = await startLocalStack(config, { step });
+  // On stderr and in capitals: it says the database is open to the network.
+  stack = await startLocalStack(config, { step, warn: (message) => console.error(`[etip] WARNING: ${message}`) });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   log(`ready in ${seconds} s: ${stack.url}`);
   log(`  API        ${stack.url}/v1   (docs: ${stack.url}/docs)`);

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, isPortFree } from '@etip/local/ports';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { rawGet } from '../support/raw-http';
+import { exposureOf } from '../support/reachability';
 
 /**
  * `npm start` exactly as a newcomer runs it, on free ports and a temporary data folder: it
@@ -59,6 +61,17 @@ describe('npm start', () => {
     // Read like every query of the API: a role given twice is not the first or the last of them.
     const twice = await fetch(`${base}/dev/token?role=viewer&role=admin`);
     expect([twice.status, ((await twice.json()) as { errors: { code: string }[] }).errors[0]?.code]).toEqual([400, 'repeated-parameter']);
+  });
+
+  // Issue 9, 6: the local system is local.
+  it('is reachable from this machine only, and answers only requests addressed to it', async () => {
+    expect(await exposureOf(port)).toEqual([]);
+    expect(await exposureOf(dynamodbPort)).toEqual([]);
+    expect(output).not.toMatch(/WARNING/);
+    // What a page re-pointed at 127.0.0.1 by DNS rebinding sends: no token for it.
+    const rebound = await rawGet(port, '/dev/token?role=admin', { Host: 'evil.example:3000' });
+    expect([rebound.status, rebound.type]).toEqual([421, 'application/problem+json']);
+    expect((await rawGet(port, '/dev/token?role=admin', { Host: `localhost:${port}` })).status).toBe(200);
   });
 
   it('stops every process it started on SIGTERM', async () => {

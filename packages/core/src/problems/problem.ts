@@ -22,6 +22,8 @@ export const PROBLEMS = {
   'stale-version': { status: 412, title: 'The report has changed since you read it' },
   'body-too-large': { status: 413, title: 'The request body is too large' },
   'unsupported-media-type': { status: 415, title: 'The request body must be JSON' },
+  // Only the local server: a request addressed to a name that is not this machine's (DNS rebinding).
+  'misdirected-request': { status: 421, title: 'Addressed to another host' },
   'precondition-required': { status: 428, title: 'A version precondition is required' },
   'internal-error': { status: 500, title: 'Internal error' },
 } as const;
