@@ -18,12 +18,13 @@ import {
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
-import { OAuthScope, type UserPool, UserPoolClient, UserPoolClientIdentityProvider, type UserPoolDomain } from 'aws-cdk-lib/aws-cognito';
+import type { UserPool, UserPoolClient, UserPoolDomain } from 'aws-cdk-lib/aws-cognito';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import type { Construct } from 'constructs';
 import type { StageConfig } from './config';
+import { dashboardClient } from './dashboard-client';
 import { acknowledgeEdgeFindings } from './edge-nag';
 import { securityHeaders } from './security-headers';
 import { buildSite } from './site';
@@ -128,22 +129,7 @@ export class EdgeStack extends Stack {
     });
 
     const siteUrl = `https://${this.distribution.distributionDomainName}/`;
-    this.client = new UserPoolClient(this, 'DashboardClient', {
-      userPool: config.userPool,
-      generateSecret: false,
-      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
-      oAuth: {
-        flows: { authorizationCodeGrant: true },
-        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
-        callbackUrls: [siteUrl],
-        logoutUrls: [siteUrl],
-      },
-      preventUserExistenceErrors: true,
-      // Survivor data: a lost laptop stays signed in for a working day at most.
-      idTokenValidity: Duration.hours(1),
-      accessTokenValidity: Duration.hours(1),
-      refreshTokenValidity: Duration.hours(12),
-    });
+    this.client = dashboardClient(this, config.userPool, siteUrl);
 
     this.authorizer = new HttpJwtAuthorizer('Cognito', config.jwtIssuer, { jwtAudience: [this.client.userPoolClientId] });
 
