@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { AuthenticationError, createTokenVerifier } from '@etip/api/auth/verify-token';
 import { COUNTRY_CODES, ROLES } from '@etip/core';
 import { createDevIssuer, loadDevIssuer, parseDevTokenRequest } from '@etip/local/dev-issuer';
+import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -38,9 +39,10 @@ describe('local development issuer', () => {
 
     const second = await loadDevIssuer(dataDir);
     const verify = createTokenVerifier(second);
+    // The actor is the verified email, as with Cognito, not the display name.
     expect(await verify(`Bearer ${token}`)).toEqual({
       sub: 'dev-country-office-LA',
-      name: 'Lao PDR M&E officer (dev)',
+      name: 'dev-country-office-la@example.org',
       role: 'country-office',
       country: 'LA',
     });
@@ -66,7 +68,24 @@ describe('local development issuer', () => {
   it('leaves the country out for every role but a country office', async () => {
     const issuer = await createDevIssuer();
     const user = await createTokenVerifier(issuer)(`Bearer ${await issuer.issue({ role: 'regional-lead', country: 'KH' })}`);
-    expect(user).toEqual({ sub: 'dev-regional-lead', name: 'Regional lead (dev)', role: 'regional-lead', country: null });
+    expect(user).toEqual({ sub: 'dev-regional-lead', name: 'dev-regional-lead@example.org', role: 'regional-lead', country: null });
+  });
+
+  it('mints the claims of a Cognito ID token, with the display name apart from the verified email', async () => {
+    const issuer = await createDevIssuer();
+    const token = await issuer.issue({ role: 'country-office', country: 'KH', name: 'Sokha' });
+    const claims = decodeJwt(token);
+    expect(claims).toMatchObject({
+      sub: 'dev-country-office-KH',
+      'cognito:username': 'dev-country-office-KH',
+      email: 'dev-country-office-kh@example.org',
+      email_verified: true,
+      name: 'Sokha',
+      'cognito:groups': ['country-office'],
+      'custom:country': 'KH',
+      token_use: 'id',
+    });
+    expect((await createTokenVerifier(issuer)(`Bearer ${token}`)).name).toBe('dev-country-office-kh@example.org');
   });
 
   it('refuses a country office without a country', async () => {

@@ -6,10 +6,14 @@ import { SYNTH_TIMEOUT, synthesized } from './synthesized';
 describe('auth: who may sign in', { timeout: SYNTH_TIMEOUT }, () => {
   let auth: Template;
   let edge: Template;
+  let templates: ReturnType<typeof synthesized>['templates'];
   beforeAll(() => {
-    ({ auth, edge } = synthesized('prod').templates);
+    ({ templates } = synthesized('prod'));
+    ({ auth, edge } = templates);
   }, SYNTH_TIMEOUT);
 
+  // Mutable on purpose: admins move a user to another country (AdminUpdateUserAttributes needs a
+  // mutable attribute); users cannot write it through any client (next tests).
   it('has a user pool without self sign-up, with MFA for everyone, a country attribute and a strong password policy', () => {
     auth.hasResourceProperties('AWS::Cognito::UserPool', {
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
@@ -43,5 +47,26 @@ describe('auth: who may sign in', { timeout: SYNTH_TIMEOUT }, () => {
       RefreshTokenValidity: 720,
       TokenValidityUnits: Match.objectLike({ RefreshToken: 'minutes' }),
     });
+  });
+
+  it('lets a user write none of who they are: the only client may write the locale, never the country, name or email', () => {
+    // Prepare: every app client in the app; a second one would be a second way in.
+    const clients = Object.values(templates).flatMap((t) => Object.values(t.findResources('AWS::Cognito::UserPoolClient')));
+    expect(clients).toHaveLength(1);
+    const client = clients[0]!.Properties;
+
+    // Assess: an empty or absent list would make every attribute writable, custom:country included.
+    expect(client.WriteAttributes).toEqual(['locale']);
+    // The API needs the country and the verified email in the ID token; a client must read what it writes.
+    expect([...client.ReadAttributes].sort()).toEqual(['custom:country', 'email', 'email_verified', 'locale', 'name']);
+  });
+
+  it('signs in only through the hosted pages with the code grant: no implicit grant, no password or SRP flows, no self-admin scope', () => {
+    const client = Object.values(edge.findResources('AWS::Cognito::UserPoolClient'))[0]!.Properties;
+    // Absent, Cognito would allow USER_SRP_AUTH and CUSTOM_AUTH, whose tokens may update their own user.
+    expect(client.ExplicitAuthFlows).toEqual(['ALLOW_REFRESH_TOKEN_AUTH']);
+    expect(client.AllowedOAuthFlows).toEqual(['code']);
+    expect(client.AllowedOAuthScopes).not.toContain('aws.cognito.signin.user.admin');
+    expect([...client.AllowedOAuthScopes].sort()).toEqual(['email', 'openid', 'profile']);
   });
 });

@@ -6,6 +6,13 @@ import type { Construct } from 'constructs';
 import type { StageConfig } from './config';
 
 /**
+ * The custom attribute naming a country office's country; tokens carry it as `custom:country`.
+ * Only admins set it (AdminCreateUser, AdminUpdateUserAttributes): the dashboard's client may not
+ * write it (dashboard-client.ts), and no other client exists.
+ */
+export const COUNTRY_ATTRIBUTE = 'country';
+
+/**
  * Who may sign in (DESIGN.md 4): a Cognito user pool with no self sign-up, one group per role,
  * a `custom:country` attribute for country offices, a strong password policy and MFA for
  * everyone, and the sign-in pages' domain. The dashboard's app client lives with the site (edge
@@ -20,7 +27,14 @@ export class AuthStack extends Stack {
     this.userPool = new UserPool(this, 'Users', {
       selfSignUpEnabled: false,
       signInAliases: { email: true },
-      customAttributes: { country: new StringAttribute({ minLen: 2, maxLen: 2, mutable: true }) },
+      customAttributes: {
+        // Mutable so an admin can move a user to another country with AdminUpdateUserAttributes
+        // (immutable, it could only be set at creation: a move would mean a new user and a new
+        // `sub` in history). Users themselves cannot write it: that is the client's
+        // write-attribute list, not this flag. Cognito cannot change an existing attribute's
+        // schema either, so flipping it would fail on the deployed pool.
+        [COUNTRY_ATTRIBUTE]: new StringAttribute({ minLen: 2, maxLen: 2, mutable: true }),
+      },
       passwordPolicy: {
         minLength: 12,
         requireLowercase: true,

@@ -10,6 +10,7 @@ type Behavior = Record<string, unknown> & { PathPattern?: string; TargetOriginId
 
 describe('edge stack: site, CloudFront, HTTP API', { timeout: SYNTH_TIMEOUT }, () => {
   let edge: Template;
+  let built: ReturnType<typeof synthesized>;
   let outdir: string;
   let distribution: {
     Origins: { Id: string; DomainName: unknown; S3OriginConfig?: unknown; OriginAccessControlId?: unknown }[];
@@ -17,7 +18,7 @@ describe('edge stack: site, CloudFront, HTTP API', { timeout: SYNTH_TIMEOUT }, (
     CacheBehaviors: Behavior[];
   } & Record<string, unknown>;
   beforeAll(() => {
-    const built = synthesized('prod');
+    built = synthesized('prod');
     ({ edge } = built.templates);
     outdir = built.app.outdir;
     distribution = Object.values(edge.findResources('AWS::CloudFront::Distribution'))[0]!.Properties.DistributionConfig;
@@ -68,6 +69,14 @@ describe('edge stack: site, CloudFront, HTTP API', { timeout: SYNTH_TIMEOUT }, (
     expect(originOf(docs)).toBe(originOf(distribution.DefaultCacheBehavior));
     // CloudFront takes the first matching pattern: the static document must come before /v1/*.
     expect(distribution.CacheBehaviors.map((b) => b.PathPattern)).toEqual(['/v1/openapi.json', '/v1/*']);
+  });
+
+  it('keeps the execute-api endpoint and adds no web ACL without the stage options (stage-options.test.ts has them)', () => {
+    // CloudFront reaches an HTTP API only by that endpoint or a custom domain, which needs -c apiDomainName.
+    edge.hasResourceProperties('AWS::ApiGatewayV2::Api', { DisableExecuteApiEndpoint: false });
+    edge.resourceCountIs('AWS::ApiGatewayV2::DomainName', 0);
+    expect(distribution.WebACLId).toBeUndefined();
+    expect(built.firewall).toBeUndefined();
   });
 
   it('falls back to index.html for page paths with a CloudFront Function on the site only, and serves over HTTPS', () => {

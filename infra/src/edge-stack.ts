@@ -18,12 +18,14 @@ import {
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
-import { OAuthScope, type UserPool, UserPoolClient, UserPoolClientIdentityProvider, type UserPoolDomain } from 'aws-cdk-lib/aws-cognito';
+import type { UserPool, UserPoolClient, UserPoolDomain } from 'aws-cdk-lib/aws-cognito';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import type { Construct } from 'constructs';
+import { apiOriginHost } from './api-domain';
 import type { StageConfig } from './config';
+import { dashboardClient } from './dashboard-client';
 import { acknowledgeEdgeFindings } from './edge-nag';
 import { securityHeaders } from './security-headers';
 import { buildSite } from './site';
@@ -33,15 +35,18 @@ export interface EdgeProps extends StageConfig {
   signIn: UserPoolDomain;
   /** The issuer of the user pool's tokens. */
   jwtIssuer: string;
+  /** The per-client rate limit's web ACL (firewall stack, us-east-1), when the stage has one. */
+  webAclArn?: string;
 }
 
 /**
  * What the public reaches, on one origin (DESIGN.md 6): CloudFront serving the private site
- * bucket for `/` and the HTTP API for `/v1/*`, with security headers on every response. The HTTP
- * API itself (throttled, access-logged) lives here because the distribution routes to it, and the
- * dashboard's sign-in client too because its callback URL is the distribution's address, and so
- * the JWT authorizer that accepts that client's tokens. The api stack adds the routes and the
- * Lambda integration.
+ * bucket for `/` and the HTTP API for `/v1/*` (by the API's own domain when the stage has one,
+ * else by its execute-api address), with security headers on every response and, when the stage
+ * has one, the per-client rate limit's web ACL. The HTTP API itself (throttled, access-logged)
+ * lives here because the distribution routes to it, and the dashboard's sign-in client too
+ * because its callback URL is the distribution's address, and so the JWT authorizer that accepts
+ * that client's tokens. The api stack adds the routes and the Lambda integration.
  */
 export class EdgeStack extends Stack {
   readonly httpApi: HttpApi;
@@ -72,9 +77,15 @@ export class EdgeStack extends Stack {
       autoDeleteObjects: true,
     });
 
-    this.httpApi = new HttpApi(this, 'Api', { apiName: `etip-${config.stage}`, description: 'ETIP Monitor API', createDefaultStage: false });
+    this.httpApi = new HttpApi(this, 'Api', {
+      apiName: `etip-${config.stage}`,
+      description: 'ETIP Monitor API',
+      createDefaultStage: false,
+      // Every call through CloudFront (its headers, its rate limit): possible only with the API's own domain.
+      disableExecuteApiEndpoint: config.apiDomain !== undefined,
+    });
     const apiAccessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY });
-    new HttpStage(this, 'ApiStage', {
+    const apiStage = new HttpStage(this, 'ApiStage', {
       httpApi: this.httpApi,
       stageName: '$default',
       autoDeploy: true,
@@ -82,6 +93,7 @@ export class EdgeStack extends Stack {
       accessLogSettings: { destination: new LogGroupLogDestination(apiAccessLogs), format: AccessLogFormat.custom(ACCESS_LOG) },
     });
 
+    const apiHost = apiOriginHost(this, this.httpApi, apiStage, config.apiDomain);
     const siteOrigin = S3BucketOrigin.withOriginAccessControl(site);
     const headers = securityHeaders(this, config.signIn.baseUrl(), this.region);
     this.distribution = new Distribution(this, 'Distribution', {
@@ -93,6 +105,7 @@ export class EdgeStack extends Stack {
       enableLogging: true,
       logBucket: logs,
       logFilePrefix: 'cloudfront/',
+      ...(config.webAclArn ? { webAclId: config.webAclArn } : {}),
       defaultBehavior: {
         origin: siteOrigin,
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
@@ -113,7 +126,7 @@ export class EdgeStack extends Stack {
         // The API's OpenAPI document is a static file of the site (write-docs.ts), not a Lambda call.
         '/v1/openapi.json': { origin: siteOrigin, viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY, responseHeadersPolicy: headers },
         '/v1/*': {
-          origin: new HttpOrigin(`${this.httpApi.apiId}.execute-api.${this.region}.${this.urlSuffix}`, {
+          origin: new HttpOrigin(apiHost, {
             protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
             originSslProtocols: [OriginSslPolicy.TLS_V1_2],
           }),
@@ -128,22 +141,7 @@ export class EdgeStack extends Stack {
     });
 
     const siteUrl = `https://${this.distribution.distributionDomainName}/`;
-    this.client = new UserPoolClient(this, 'DashboardClient', {
-      userPool: config.userPool,
-      generateSecret: false,
-      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
-      oAuth: {
-        flows: { authorizationCodeGrant: true },
-        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
-        callbackUrls: [siteUrl],
-        logoutUrls: [siteUrl],
-      },
-      preventUserExistenceErrors: true,
-      // Survivor data: a lost laptop stays signed in for a working day at most.
-      idTokenValidity: Duration.hours(1),
-      accessTokenValidity: Duration.hours(1),
-      refreshTokenValidity: Duration.hours(12),
-    });
+    this.client = dashboardClient(this, config.userPool, siteUrl);
 
     this.authorizer = new HttpJwtAuthorizer('Cognito', config.jwtIssuer, { jwtAudience: [this.client.userPoolClientId] });
 
@@ -170,7 +168,7 @@ export class EdgeStack extends Stack {
 
     new CfnOutput(this, 'SiteUrl', { value: siteUrl, description: 'The dashboard and, under /v1, the API' });
     new CfnOutput(this, 'DashboardClientId', { value: this.client.userPoolClientId });
-    acknowledgeEdgeFindings(this);
+    acknowledgeEdgeFindings(this, { webAcl: config.webAclArn !== undefined });
   }
 }
 

@@ -54,10 +54,28 @@ describe('monitoring stack: alarms and dashboard', { timeout: SYNTH_TIMEOUT }, (
     monitoring.hasResourceProperties('AWS::SNS::TopicPolicy', {
       PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
     });
-    monitoring.hasResourceProperties('AWS::KMS::Key', {
-      EnableKeyRotation: true,
-      KeyPolicy: { Statement: Match.arrayWith([Match.objectLike({ Principal: { Service: 'cloudwatch.amazonaws.com' } })]) },
+    monitoring.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+  });
+
+  it("lets CloudWatch use the topic's key only for this account's alarms of this stage", () => {
+    // Prepare: every statement of the key policy that names a service.
+    const key = Object.values(monitoring.findResources('AWS::KMS::Key'))[0]!.Properties;
+    const services = (key.KeyPolicy.Statement as { Principal: { Service?: string }; Condition?: Record<string, Record<string, unknown>> }[]).filter(
+      (s) => s.Principal.Service,
+    );
+
+    // Assess: one, for CloudWatch, conditioned on the account and on exactly these alarms.
+    expect(services).toHaveLength(1);
+    const [statement] = services;
+    expect(statement).toMatchObject({ Effect: 'Allow', Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: ['kms:Decrypt', 'kms:GenerateDataKey'] });
+    expect(statement!.Condition!.StringEquals).toEqual({ 'aws:SourceAccount': { Ref: 'AWS::AccountId' } });
+    const arns = statement!.Condition!.ArnEquals!['aws:SourceArn'] as { 'Fn::Join': [string, unknown[]] }[];
+    const names = arns.map((arn) => {
+      const parts = arn['Fn::Join'][1];
+      expect(parts.slice(0, -1)).toEqual(['arn:', { Ref: 'AWS::Partition' }, ':cloudwatch:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }]);
+      return String(parts.at(-1)).replace(/^:alarm:/, '');
     });
+    expect(names.sort()).toEqual([...alarms.values()].map((a) => a.AlarmName).sort());
   });
 
   it('has one dashboard with the alarms and the graphs behind them', () => {

@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { ArnFormat, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   Alarm,
@@ -12,7 +12,7 @@ import {
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
@@ -41,19 +41,21 @@ export class MonitoringStack extends Stack {
 
   constructor(scope: Construct, id: string, config: MonitoringProps, props?: StackProps) {
     super(scope, id, props);
-    // Alarms may publish to an encrypted topic only with a key whose policy lets CloudWatch use it.
     const key = new Key(this, 'AlarmsKey', {
       enableKeyRotation: true,
       description: 'ETIP Monitor alarm notifications',
       removalPolicy: config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
-    key.grant(new ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey');
     const topic = new Topic(this, 'Alarms', { displayName: `ETIP Monitor ${config.stage} alarms`, masterKey: key, enforceSSL: true });
     if (config.alarmEmail) topic.addSubscription(new EmailSubscription(config.alarmEmail));
 
+    // Kept as written, for the key policy: the alarms' own name attributes would refer back to them.
+    const alarmNames: string[] = [];
     const alarm = (name: string, metric: IMetric, threshold: number, description: string, evaluationPeriods = 1) => {
+      const alarmName = `etip-${config.stage}-${name}`;
+      alarmNames.push(alarmName);
       const created = new Alarm(this, name, {
-        alarmName: `etip-${config.stage}-${name}`,
+        alarmName,
         alarmDescription: description,
         metric,
         threshold,
@@ -88,6 +90,7 @@ export class MonitoringStack extends Stack {
       label: 'Throttled reads and writes',
     });
     alarm('table-throttles', throttles, 1, 'DynamoDB throttled reads or writes of the table.');
+    allowAlarmsToUseKey(this, key, alarmNames);
 
     new Dashboard(this, 'Dashboard', {
       dashboardName: `etip-${config.stage}`,
@@ -124,6 +127,33 @@ export class MonitoringStack extends Stack {
       ],
     });
   }
+}
+
+/**
+ * Alarms may publish to an encrypted topic only with a key whose policy lets CloudWatch use it.
+ * The grant is conditioned on this account and these alarms (aws:SourceAccount, aws:SourceArn),
+ * so the CloudWatch service cannot be made to use the key on behalf of another account's alarm
+ * or another alarm of this account (the confused deputy). The ARNs are built from the alarms'
+ * names, not taken from the alarms: the alarms refer to the topic, the topic to the key, and a
+ * key policy naming the alarms' own ARNs would close that circle.
+ */
+function allowAlarmsToUseKey(stack: Stack, key: Key, alarmNames: string[]) {
+  key.addToResourcePolicy(
+    new PolicyStatement({
+      sid: 'CloudWatchAlarmsOfThisStage',
+      principals: [new ServicePrincipal('cloudwatch.amazonaws.com')],
+      actions: ['kms:Decrypt', 'kms:GenerateDataKey'],
+      resources: ['*'],
+      conditions: {
+        StringEquals: { 'aws:SourceAccount': stack.account },
+        ArnEquals: {
+          'aws:SourceArn': alarmNames.map((name) =>
+            stack.formatArn({ service: 'cloudwatch', resource: 'alarm', resourceName: name, arnFormat: ArnFormat.COLON_RESOURCE_NAME }),
+          ),
+        },
+      },
+    }),
+  );
 }
 
 const graph = (title: string, ...metrics: IMetric[]) => new GraphWidget({ title, left: metrics, width: 8 });

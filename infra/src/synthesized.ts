@@ -1,4 +1,4 @@
-import { App } from 'aws-cdk-lib';
+import { App, type Environment } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { createInfraApp } from './app';
 
@@ -8,9 +8,10 @@ export const SYNTH_TIMEOUT = 120_000;
 /**
  * The whole app synthesized for one stage, as the tests read it: a template per stack. With no
  * AWS account and no Docker; cdk-nag runs during synthesis and throws on an unacknowledged finding.
+ * `env` is the account and region the CDK CLI would pass; by default none, as in CI.
  */
-export function synthesized(stage: 'dev' | 'prod', context: Record<string, string> = {}) {
-  const built = createInfraApp(new App({ context: { stage, ...context } }));
+export function synthesized(stage: 'dev' | 'prod', context: Record<string, string> = {}, env?: Environment) {
+  const built = createInfraApp(new App({ context: { stage, ...context } }), env);
   return {
     ...built,
     templates: {
@@ -19,6 +20,10 @@ export function synthesized(stage: 'dev' | 'prod', context: Record<string, strin
       edge: Template.fromStack(built.edge),
       api: Template.fromStack(built.api),
       monitoring: Template.fromStack(built.monitoring),
+      ...(built.firewall ? { firewall: Template.fromStack(built.firewall) } : {}),
     },
   };
 }
+
+/** Where a deploy would put the stacks, as the CDK CLI passes it: some options need it known at synth. */
+export const DEPLOY_ENV = { account: '123456789012', region: 'ap-southeast-1' } as const satisfies Environment;

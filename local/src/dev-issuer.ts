@@ -132,14 +132,20 @@ async function issuerFromPrivateJwk(privateJwk: JWK): Promise<DevIssuer> {
     if (!request.ok) throw new RangeError(request.errors.map((e) => `${e.path}: ${e.message}`).join('; '));
     const { role, country } = request;
     const who = country ? `${role}-${country}` : role;
+    const sub = claims.sub ?? `dev-${who}`;
+    // The claims of a Cognito ID token: with email sign-in the user name is the opaque `sub`,
+    // and the email, verified by the admin who created the user, is what history records.
     return new SignJWT({
+      'cognito:username': sub,
+      email: devEmail(sub),
+      email_verified: true,
       name: claims.name ?? defaultName(role, country),
       'cognito:groups': [role],
       ...(country ? { 'custom:country': country } : {}),
       token_use: 'id',
     })
       .setProtectedHeader({ alg: ALGORITHM, kid, typ: 'JWT' })
-      .setSubject(claims.sub ?? `dev-${who}`)
+      .setSubject(sub)
       .setIssuer(DEV_ISSUER)
       .setAudience(DEV_AUDIENCE)
       .setIssuedAt()
@@ -159,4 +165,9 @@ const ROLE_NAMES: Record<Role, string> = {
 
 function defaultName(role: Role, country: CountryCode | undefined): string {
   return country ? `${countryOf(country).name} ${ROLE_NAMES[role]} (dev)` : `${ROLE_NAMES[role]} (dev)`;
+}
+
+/** A development user's email, one per subject, in the domain reserved for examples (RFC 2606). */
+function devEmail(sub: string): string {
+  return `${sub.toLowerCase()}@example.org`;
 }

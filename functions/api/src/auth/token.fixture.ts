@@ -13,14 +13,25 @@ export async function testTokens() {
   const { publicKey, privateKey } = await generateKeyPair('ES256');
   const keys = createLocalJWKSet({ keys: [{ ...(await exportJWK(publicKey)), kid: 'unit', alg: 'ES256' }] });
   const verifyToken = createTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, keys });
-  const tokenFor = (role: Role, country?: CountryCode) =>
-    new SignJWT({ name: `${role} ${country ?? ''}`.trim(), 'cognito:groups': [role], ...(country ? { 'custom:country': country } : {}), token_use: 'id' })
+  const tokenFor = (role: Role, country?: CountryCode) => {
+    const sub = `unit-${role}-${country ?? 'all'}`;
+    // Claims as Cognito's ID tokens carry them: the verified email is who history records.
+    return new SignJWT({
+      'cognito:username': sub,
+      email: `${sub.toLowerCase()}@example.org`,
+      email_verified: true,
+      name: `${role} ${country ?? ''}`.trim(),
+      'cognito:groups': [role],
+      ...(country ? { 'custom:country': country } : {}),
+      token_use: 'id',
+    })
       .setProtectedHeader({ alg: 'ES256', kid: 'unit' })
-      .setSubject(`unit-${role}-${country ?? 'all'}`)
+      .setSubject(sub)
       .setIssuer(ISSUER)
       .setAudience(AUDIENCE)
       .setIssuedAt()
       .setExpirationTime('10m')
       .sign(privateKey);
+  };
   return { verifyToken, tokenFor };
 }

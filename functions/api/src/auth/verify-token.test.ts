@@ -39,6 +39,10 @@ function sign(claims: JWTPayload = {}, options: SignOptions = {}): Promise<strin
   const { key = rsaKey, alg = 'RS256', kid = 'rsa', issuer = ISSUER, audience = AUDIENCE, expires = '1h' } = options;
   const payload: JWTPayload = {
     sub: 'user-1',
+    // As Cognito issues them for a pool that signs in by email: the user name is an opaque id.
+    'cognito:username': 'user-1',
+    email: 'somchai@example.org',
+    email_verified: true,
     name: 'Somchai (M&E)',
     'cognito:groups': ['country-office'],
     'custom:country': 'LA',
@@ -70,23 +74,18 @@ async function rejection(authorization: string | undefined): Promise<Authenticat
 describe('createTokenVerifier: accepted tokens', () => {
   it('maps a country office token to a user scoped to its country', async () => {
     const user = await verify(bearer(await sign()));
-    expect(user).toEqual({ sub: 'user-1', name: 'Somchai (M&E)', role: 'country-office', country: 'LA' });
+    expect(user).toEqual({ sub: 'user-1', name: 'somchai@example.org', role: 'country-office', country: 'LA' });
   });
 
   it.each(['regional-lead', 'admin', 'viewer'] as const)('maps a %s token with no country', async (role) => {
     // A stray custom:country on a regional role must not narrow or widen anything.
     const token = await sign({ 'cognito:groups': [role], 'custom:country': 'XX' });
-    expect(await verify(bearer(token))).toEqual({ sub: 'user-1', name: 'Somchai (M&E)', role, country: null });
+    expect(await verify(bearer(token))).toEqual({ sub: 'user-1', name: 'somchai@example.org', role, country: null });
   });
 
   it('accepts ES256 as well as RS256', async () => {
     const token = await sign({}, { key: ecKey, alg: 'ES256', kid: 'ec' });
     expect((await verify(bearer(token))).country).toBe('LA');
-  });
-
-  it('falls back to email, then sub, for the name', async () => {
-    expect((await verify(bearer(await sign({ name: undefined, email: 'a@example.org' })))).name).toBe('a@example.org');
-    expect((await verify(bearer(await sign({ name: undefined })))).name).toBe('user-1');
   });
 
   it('ignores Cognito groups that are not roles of ours', async () => {
@@ -101,6 +100,32 @@ describe('createTokenVerifier: accepted tokens', () => {
 
   it('accepts the scheme in any case', async () => {
     expect((await verify(`bearer ${await sign()}`)).sub).toBe('user-1');
+  });
+});
+
+describe('createTokenVerifier: who history names as the actor', () => {
+  const actor = async (claims: JWTPayload) => (await verify(bearer(await sign(claims)))).name;
+
+  it('is the verified email, never the name the user can set on their own profile', async () => {
+    expect(await actor({ name: 'Regional lead' })).toBe('somchai@example.org');
+    expect(await actor({ name: 'admin@example.org', email: 'somchai@example.org' })).toBe('somchai@example.org');
+  });
+
+  it('accepts the verification flag written as a string, as some identity providers do', async () => {
+    expect(await actor({ email_verified: 'true' })).toBe('somchai@example.org');
+  });
+
+  it('is the user name Cognito assigned when the email is unverified or absent, not the email or the name', async () => {
+    for (const unverified of [false, 'false', undefined]) {
+      expect(await actor({ email: 'lead@example.org', email_verified: unverified, 'cognito:username': 'a1b2c3', name: 'Regional lead' })).toBe('a1b2c3');
+    }
+    expect(await actor({ email: undefined, email_verified: undefined, 'cognito:username': 'a1b2c3' })).toBe('a1b2c3');
+  });
+
+  it('is the subject when nothing else is vouched for, whatever the name says', async () => {
+    const claims = { email: 'lead@example.org', email_verified: undefined, 'cognito:username': undefined, name: 'Regional lead' };
+    expect(await actor(claims)).toBe('user-1');
+    expect(await actor({ ...claims, 'cognito:username': ' ' })).toBe('user-1');
   });
 });
 

@@ -107,8 +107,20 @@ function userFromClaims(claims: JWTPayload): User {
   }
 
   const country = role === 'country-office' ? officeCountry(claims) : null;
-  const name = nonEmptyString(claims.name) ?? nonEmptyString(claims.email) ?? sub;
-  return { sub, name, role, country };
+  return { sub, name: vouchedName(claims, sub), role, country };
+}
+
+/**
+ * How history names the person: what the identity provider vouches for, never what the user
+ * typed. The email only once verified (Cognito clears `email_verified` when an email changes);
+ * else the user name Cognito assigned (with email sign-in, an opaque id), else the subject. The
+ * `name` claim is left out: whoever can edit their own profile could sign a report as someone else.
+ */
+function vouchedName(claims: JWTPayload, sub: string): string {
+  const email = nonEmptyString(claims.email);
+  // Cognito writes the flag as a boolean in its ID tokens; some identity providers as a string.
+  const verified = claims.email_verified === true || claims.email_verified === 'true';
+  return (verified ? email : undefined) ?? nonEmptyString(claims['cognito:username']) ?? sub;
 }
 
 function officeCountry(claims: JWTPayload): CountryCode {

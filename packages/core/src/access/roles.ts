@@ -11,6 +11,10 @@ export function isRole(value: unknown): value is Role {
 /** The person behind a verified token. `country` is set for a country office only. */
 export interface User {
   readonly sub: string;
+  /**
+   * How history names this person (`updatedBy`, a revision's actor): what the identity provider
+   * vouches for, e.g. a verified email, never a display name the user could set themselves.
+   */
   readonly name: string;
   readonly role: Role;
   readonly country: CountryCode | null;
