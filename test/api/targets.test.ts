@@ -111,13 +111,8 @@ describe('targets API on DynamoDB Local', () => {
     expect(listed.status).toBe(200);
     expect(listed.json.year).toBe(2025);
     expect(listed.json.countries.map((c: { country: string }) => c.country)).toEqual(['KH', 'CN', 'LA', 'MM', 'TH', 'VN']);
-    expect(listed.json.countries[0]).toEqual({
-      country: 'KH',
-      targets: everyTarget(6),
-      version: 1,
-      updatedAt: NOW.toISOString(),
-      updatedBy: expect.any(String),
-    });
+    // A viewer's list: who set the targets (`updatedBy`) is left out.
+    expect(listed.json.countries[0]).toStrictEqual({ country: 'KH', targets: everyTarget(6), version: 1, updatedAt: NOW.toISOString() });
     const rcu = Number(listed.headers.get('x-consumed-rcu'));
     console.log(`targets of a year, six countries × ${INDICATOR_CODES.length} indicators: ${rcu} RCU`);
     expect(rcu).toBeGreaterThan(0);
@@ -159,6 +154,54 @@ describe('targets API on DynamoDB Local', () => {
       ).toEqual([200, 200, 200]);
     }
     expect((await api.request('GET', '/v1/targets?year=2026')).status).toBe(401);
+  });
+
+  it("shows who changed a country's targets to leads, admins and its own office only: never to viewers or other offices", async () => {
+    // Prepare: two changes, by a lead and an admin; their identities as the history records them.
+    await put('/v1/targets/VN/2026', { targets: { 'PRV-01': 900 } }, create);
+    await put('/v1/targets/VN/2026', { targets: { 'PRV-01': 950 } }, ifMatch(1), admin);
+    const recorded = (await api.request('GET', '/v1/targets/VN/2026/history', { token: admin })).json as { actor: { sub: string; name: string } }[];
+    const staff = [...new Set(recorded.flatMap(({ actor }) => [actor.sub, actor.name]))];
+    expect(staff.length).toBeGreaterThanOrEqual(2);
+    const readers: [Role, CountryCode | undefined, boolean][] = [
+      ['country-office', 'VN', true],
+      ['regional-lead', undefined, true],
+      ['admin', undefined, true],
+      ['country-office', 'LA', false],
+      ['viewer', undefined, false],
+    ];
+
+    for (const [role, country, seesStaff] of readers) {
+      // Act
+      const token = await api.tokenFor(role, country);
+      const [one, year, history] = [
+        await api.request('GET', '/v1/targets/VN/2026', { token }),
+        await api.request('GET', '/v1/targets?year=2026', { token }),
+        await api.request('GET', '/v1/targets/VN/2026/history', { token }),
+      ];
+
+      // Assess
+      const who = `${role} ${country ?? ''}`;
+      const vietnam = year.json.countries.find((c: { country: string }) => c.country === 'VN');
+      expect([one.json.updatedBy !== undefined, vietnam.updatedBy !== undefined], who).toEqual([seesStaff, seesStaff]);
+      expect(
+        history.json.map((r: { actor?: { role: string } }) => r.actor?.role),
+        who,
+      ).toEqual(seesStaff ? ['regional-lead', 'admin'] : [undefined, undefined]);
+      for (const identity of staff) {
+        expect(
+          [one.text, JSON.stringify(vietnam), history.text].some((text) => text.includes(identity)),
+          `${who}: ${identity}`,
+        ).toBe(seesStaff);
+      }
+      // A viewer sees no one's name in the whole year's list either.
+      if (role === 'viewer') for (const identity of staff) expect(year.text).not.toContain(identity);
+      // What changed and when stays for everyone.
+      expect(history.json.map((r: { version: number; changes: unknown[] }) => [r.version, r.changes.length])).toEqual([
+        [1, 1],
+        [2, 1],
+      ]);
+    }
   });
 
   it('403 on PUT for country offices, their own country included, and viewers; nothing is stored', async () => {

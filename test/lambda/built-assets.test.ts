@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { nested } from '@etip/api/http/adversarial-json.fixture';
 import { fullBody } from '@etip/core/testing';
 import { createInfraApp } from '@etip/infra/app';
 import { App } from 'aws-cdk-lib';
@@ -131,6 +132,28 @@ describe('the Lambda assets built into cdk.out', { timeout: 180_000 }, () => {
     expect(result.statusCode).toBe(401);
     expect(result.headers?.['content-type']).toBe('application/problem+json');
     expect(result.json).toMatchObject({ type: '/problems/unauthenticated', status: 401 });
+    expect(result.headers?.['x-content-type-options']).toBe('nosniff');
+  });
+
+  it.each([
+    [
+      'a report',
+      'country-office',
+      '/v1/submissions/KH/2025-05',
+      `{"values":[{"indicator":"PRV-01","sex":"female","age":"9-17","value":${nested(5_000, 'array')}}]}`,
+    ],
+    ['targets', 'regional-lead', '/v1/targets/KH/2026', `{"targets":{"PRV-01":${nested(5_000, 'array')}}}`],
+  ] as const)('refuses %s nesting 5,000 arrays in a value (10 KB, once a 500) with a 400 too-deep', async (_what, role, path, body) => {
+    const token = await issuer.issue({ role, ...(role === 'country-office' ? { country: 'KH' as const } : {}) });
+
+    const result = await request('PUT', path, { token, body, headers: { 'if-none-match': '*' } });
+
+    expect([result.statusCode, result.headers?.['content-type'], result.headers?.['x-content-type-options']]).toEqual([
+      400,
+      'application/problem+json',
+      'nosniff',
+    ]);
+    expect(result.json.errors).toEqual([expect.objectContaining({ code: 'too-deep', params: { max: 8 } })]);
   });
 
   it("stores a country office's report, reads it back, and the aggregator fed its stream record puts it on a viewer's dashboard", async () => {

@@ -7,6 +7,7 @@ import { authenticate } from './http/authenticate';
 import { MAX_BODY_BYTES } from './http/json-body';
 import { problemOf, problemResponse } from './http/problem-response';
 import { failuresToStderr, requestLog } from './http/request-log';
+import { responseHeaders } from './http/response-headers';
 import { dashboardRoutes } from './routes/dashboard';
 import { frameworkRoutes } from './routes/framework';
 import { submissionsRoutes } from './routes/submissions';
@@ -23,6 +24,8 @@ export function createApp(deps: ApiDeps, options: { publicRoutes?: Hono } = {}) 
 
   // First, so that its line covers every request, including those refused by the body limit.
   app.use('*', requestLog(deps.log ?? failuresToStderr));
+  // Before every route, so that nosniff and the default no-store reach refusals and 404s too.
+  app.use('*', responseHeaders());
   app.use(
     '/v1/*',
     bodyLimit({
@@ -30,6 +33,7 @@ export function createApp(deps: ApiDeps, options: { publicRoutes?: Hono } = {}) 
       onError: () => problemOf('body-too-large', `the body must be at most ${MAX_BODY_BYTES / 1024} KiB`),
     }),
   );
+  // Not cacheable either (the default no-store): a kept "ok" would hide an outage from a monitor.
   app.get('/v1/health', (c) => c.json({ status: 'ok' }));
   // Routes anyone may read, mounted before authentication (the local server's API docs).
   if (options.publicRoutes) app.route('/', options.publicRoutes);

@@ -1,11 +1,13 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { readSettings, thresholdText } from '@etip/core';
 import { createDocumentClient, createStores, databaseConfigOf, databaseSettingsShape } from '@etip/db';
-import type { Context } from 'aws-lambda';
+import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { type ApiGatewayRequestContextV2, handle, type LambdaEvent } from 'hono/aws-lambda';
 import * as z from 'zod/mini';
 import { createApp } from './app';
 import { createTokenVerifier, jwksFromUrl } from './auth/verify-token';
+import { problemOf } from './http/problem-response';
+import { NO_SNIFF } from './http/response-headers';
 
 /**
  * The API's AWS Lambda entry point (HTTP API, payload v2). Clients are created once per
@@ -57,11 +59,42 @@ export const handler = async (event: HttpApiEvent, context: Context) => {
   logger.addContext(context);
   logger.setCorrelationId(correlationId);
   try {
-    const result = await serve(event, context);
-    result.headers['x-correlation-id'] = correlationId;
-    return result;
+    const result = await serve(withoutForbiddenBody(event), context);
+    // Every answer the app makes carries nosniff (`responseHeaders`); the adapter's own plain-text ones do not.
+    const answer = NO_SNIFF.name in result.headers ? result : await unreadable(result.statusCode);
+    answer.headers['x-correlation-id'] = correlationId;
+    return answer;
   } finally {
     // Keys appended for one request must not reach the next request's lines.
     logger.resetKeys();
   }
 };
+
+/**
+ * The event without its body for a GET or HEAD: Fetch forbids them one, so Hono's adapter could
+ * not make a Request of it, and the local Node server ignores it too; no route of ours reads one.
+ */
+const withoutForbiddenBody = (event: HttpApiEvent): HttpApiEvent => {
+  const method = event.requestContext.http.method.toUpperCase();
+  return (method === 'GET' || method === 'HEAD') && event.body ? { ...event, body: null, isBase64Encoded: false } : event;
+};
+
+type HttpApiResult = APIGatewayProxyStructuredResultV2 & { headers: Record<string, string | number | boolean> };
+
+/**
+ * The problem+json answer for an event Hono's adapter could not make a Request of, in place of its
+ * plain text (`Invalid request` 400 for what Fetch refuses, e.g. a malformed header; 500 else):
+ * the app never saw the request, yet every refusal is a problem.
+ */
+async function unreadable(status: number): Promise<HttpApiResult> {
+  const response =
+    status < 500
+      ? problemOf('invalid-request', 'the request cannot be read as HTTP (a malformed method, header or path)')
+      : problemOf('internal-error', 'something went wrong on our side before the request could be read');
+  return {
+    statusCode: response.status,
+    headers: { ...Object.fromEntries(response.headers), [NO_SNIFF.name]: NO_SNIFF.value },
+    body: await response.text(),
+    isBase64Encoded: false,
+  };
+}

@@ -5,11 +5,13 @@ import { noneMatchHolds, preconditionOf } from './preconditions';
 /** The version precondition of a request, from `If-Match` / `If-None-Match`. */
 export const requestPrecondition = (c: Context) => preconditionOf(c.req.header('if-match'), c.req.header('if-none-match'));
 
-/** A versioned resource read: its ETag, never reused without asking, 304 when the client has it. */
+/**
+ * A versioned resource read: its ETag, and 304 when a client that kept its own copy names it in
+ * `If-None-Match`. Browsers keep none: the API's default `Cache-Control: no-store` applies.
+ */
 export function versionedRead(c: Context, body: object, version: number) {
   const etag = etagOf(version);
   c.header('ETag', etag);
-  c.header('Cache-Control', 'private, no-cache');
   if (noneMatchHolds(c.req.header('if-none-match'), version)) return c.body(null, 304);
   return c.json(body);
 }

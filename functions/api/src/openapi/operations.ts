@@ -48,6 +48,8 @@ const range = (window: string) => ({
 });
 const report = { path: () => reportPathSchemas().address };
 const targets = { path: () => targetsPathSchemas().address, errorText: TARGET_ERRORS };
+/** Who reads targets, and who of them sees the staff who changed them (core's `access.seeStaff`). */
+const TARGET_READERS = "any role; who changed them (`updatedBy`, `actor`) only for regional leads, admins and the country's own office";
 
 /** The routes of DESIGN.md 3 and 5.1, described once: the OpenAPI document and /docs are built from this. */
 export const OPERATIONS: Record<string, Record<string, Operation>> = {
@@ -133,7 +135,7 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
   '/v1/targets': {
     get: {
       summary: "Every country's targets for a year; countries whose targets were never set are left out. X-Consumed-RCU: what the read cost",
-      roles: 'any role',
+      roles: TARGET_READERS,
       query: { schema: () => targetsPathSchemas().yearQuery, describe: { year: 'the calendar year, YYYY' } },
       ok: { status: 200, schema: 'YearTargets', description: 'the targets of the year' },
       errors: [400, 401],
@@ -143,7 +145,7 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
     get: {
       ...targets,
       summary: "A country's targets for a year",
-      roles: 'any role',
+      roles: TARGET_READERS,
       ok: { status: 200, schema: 'TargetSet', description: 'the targets; ETag is their version' },
       errors: [400, 401, 404],
     },
@@ -162,7 +164,7 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
     get: {
       ...targets,
       summary: 'Every revision: version, action, actor, time, targets changed',
-      roles: 'any role',
+      roles: TARGET_READERS,
       ok: { status: 200, schema: 'TargetRevisionList', description: 'revisions, oldest first' },
       errors: [400, 401, 404],
     },

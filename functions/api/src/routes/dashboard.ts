@@ -4,12 +4,12 @@ import { Hono } from 'hono/tiny';
 import type { ApiDeps, ApiEnv } from '../deps';
 import { methodNotAllowed } from '../http/problem-response';
 
-/** Read cost of a view, as DESIGN.md 5.1 asks every dashboard response to report it. */
-const costHeader = (c: Context<ApiEnv>, read: Costed<unknown>) => {
-  c.header('X-Consumed-RCU', String(read.consumedReadUnits));
-  // Never reused without asking: a submission must show within seconds (DESIGN.md 7).
-  c.header('Cache-Control', 'private, no-cache');
-};
+/**
+ * Read cost of a view, as DESIGN.md 5.1 asks every dashboard response to report it. Views are
+ * never kept (the API's default `Cache-Control: no-store`): they are survivor data on shared
+ * office computers, and a submission must show within seconds (DESIGN.md 7).
+ */
+const costHeader = (c: Context<ApiEnv>, read: Costed<unknown>) => c.header('X-Consumed-RCU', String(read.consumedReadUnits));
 
 /** `/v1/dashboard/*` and `/v1/export.csv`: the dashboards' read API (DESIGN.md 5.1). */
 export function dashboardRoutes(deps: ApiDeps) {

@@ -43,6 +43,9 @@ The machine-readable contract is <a href="/v1/openapi.json">/v1/openapi.json</a>
   );
 }
 
+/** No data in the docs, so a browser may keep them, but asks again each time: a new contract shows at once. */
+const DOCS_CACHE = { 'Cache-Control': 'no-cache' };
+
 /**
  * `/v1/openapi.json`, `/docs` and its stylesheet. Static content, so not part of the API Lambda (its bundle and
  * cold start, DESIGN.md 7): the local server mounts these routes, and in AWS the same files are
@@ -50,6 +53,6 @@ The machine-readable contract is <a href="/v1/openapi.json">/v1/openapi.json</a>
  */
 export const docsRoutes = () =>
   new Hono()
-    .get('/v1/openapi.json', (c) => c.json(openApiDocument()))
-    .get('/docs', async (c) => c.html(await docsPage()))
-    .get('/docs/docs.css', (c) => c.body(DOCS_CSS, 200, { 'content-type': 'text/css; charset=utf-8' }));
+    .get('/v1/openapi.json', (c) => c.json(openApiDocument(), 200, DOCS_CACHE))
+    .get('/docs', async (c) => c.html(await docsPage(), 200, DOCS_CACHE))
+    .get('/docs/docs.css', (c) => c.body(DOCS_CSS, 200, { 'content-type': 'text/css; charset=utf-8', ...DOCS_CACHE }));

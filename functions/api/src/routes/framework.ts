@@ -8,6 +8,8 @@ export const frameworkRoutes = () => {
   const body = frameworkView();
   return new Hono<ApiEnv>()
     .get('/', (c) => {
+      // The one /v1 answer a browser may keep: no data, the same for every role, changed only by
+      // a deploy; an hour saves slow links a download on every page. `private`: it is behind sign-in.
       c.header('Cache-Control', 'private, max-age=3600');
       return c.json(body);
     })

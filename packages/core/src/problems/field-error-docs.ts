@@ -9,6 +9,7 @@ export const FIELD_ERROR_DOCS: { readonly [C in FieldErrorCode]: { readonly mean
   'unknown-field': { means: 'a field the request does not take (never silently dropped)', params: ['field'] },
   'server-field': { means: 'a field only the server sets (status, version, …)', params: ['field'] },
   'duplicate-key': { means: 'the same key twice in one JSON object', params: ['key'] },
+  'too-deep': { means: 'arrays or objects nested deeper than any request needs; the path is where the limit was passed', params: ['max'] },
   'no-such-breakdown': { means: 'a dimension the indicator is not broken down by', params: ['indicator', 'field', 'dims'] },
   'ratio-needs-parts': { means: 'a value sent for a ratio indicator', params: ['indicator'] },
   'count-needs-value': { means: 'a numerator or denominator sent for a count', params: ['indicator', 'field'] },

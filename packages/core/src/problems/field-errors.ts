@@ -19,6 +19,7 @@ export interface FieldErrorParams {
   'unknown-field': { field: string };
   'server-field': { field: string };
   'duplicate-key': { key: string };
+  'too-deep': { max: number };
   'no-such-breakdown': { indicator: string; field: string; dims: readonly string[] };
   'ratio-needs-parts': { indicator: string };
   'count-needs-value': { indicator: string; field: string };
@@ -103,6 +104,7 @@ export const FIELD_ERRORS: { readonly [C in FieldErrorCode]: (p: FieldErrorParam
   'unknown-field': (p) => `unknown field '${p.field}'`,
   'server-field': (p) => `'${p.field}' is set by the server and cannot be sent`,
   'duplicate-key': (p) => `'${p.key}' is given more than once in the same object; give it once`,
+  'too-deep': (p) => `nests arrays or objects deeper than ${p.max} levels, more than any request needs`,
   'no-such-breakdown': (p) => `${p.indicator} has no '${p.field}' breakdown; it is reported ${p.dims.length ? `by ${p.dims.join(' and ')}` : 'as one total'}`,
   'ratio-needs-parts': (p) => `${p.indicator} is a ratio: send numerator and denominator instead of value`,
   'count-needs-value': (p) => `${p.indicator} is a count: send value, not ${p.field}`,

@@ -12,6 +12,12 @@ const instant = z.iso.datetime();
 /** Indicator code → target: a whole number for `sum` and `latest`, a percentage for ratios. */
 const targets = z.record(z.string(), z.number());
 const target = z.nullable(z.number());
+/**
+ * Staff identities (a name, a subject) are shown to those who may see the country's staff
+ * (`access.seeStaff`): regional leads, admins and the country's own office. Viewers (partners,
+ * donors) and other countries' offices get the field left out: what changed and when, not who.
+ */
+const STAFF_ONLY = "left out unless the reader may see this country's staff: regional leads, admins and the country's own office";
 
 /** A country's targets for a year, with their version (the ETag). */
 export const targetSetSchema = z.object({
@@ -20,7 +26,7 @@ export const targetSetSchema = z.object({
   targets,
   version: z.int().check(z.minimum(1)),
   updatedAt: instant,
-  updatedBy: z.string(),
+  updatedBy: z.optional(z.string().check(z.describe(`who changed the targets last; ${STAFF_ONLY}`))),
 });
 
 /** `GET /v1/targets?year=`: every country whose targets are set, in programme order. */
@@ -34,7 +40,7 @@ export const targetRevisionSchema = z.object({
   year,
   version: z.int().check(z.minimum(1)),
   action: z.enum(['create', 'replace']),
-  actor: z.object({ sub: z.string(), name: z.string(), role: z.enum(ROLES) }),
+  actor: z.optional(z.object({ sub: z.string(), name: z.string(), role: z.enum(ROLES) }).check(z.describe(`who made the change; ${STAFF_ONLY}`))),
   at: instant,
   changes: z.array(targetChangeSchema),
 });

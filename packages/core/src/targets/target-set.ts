@@ -13,13 +13,19 @@ import type { targetChangeSchema, targetRevisionSchema, targetSetSchema } from '
  */
 export type TargetValues = Record<string, number>;
 
-/** The targets of one country and year as the API returns them, with their version. */
-export type TargetSet = z.output<typeof targetSetSchema>;
+/** The targets of one country and year as stored, with their version and who changed them last. */
+export type TargetSet = z.output<typeof targetSetSchema> & { updatedBy: string };
+
+/** A target set as a reader is shown it: `updatedBy` only to those who may see the country's staff. */
+export type TargetSetView = z.output<typeof targetSetSchema>;
 
 export type TargetChange = z.output<typeof targetChangeSchema>;
 
 /** One immutable entry of a target set's history, written atomically with the change it records. */
-export type TargetRevision = z.output<typeof targetRevisionSchema>;
+export type TargetRevision = z.output<typeof targetRevisionSchema> & { actor: NonNullable<z.output<typeof targetRevisionSchema>['actor']> };
+
+/** A revision as a reader is shown it: `actor` only to those who may see the country's staff. */
+export type TargetRevisionView = z.output<typeof targetRevisionSchema>;
 
 export interface TargetSetChange {
   targetSet: TargetSet;

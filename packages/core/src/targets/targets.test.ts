@@ -197,7 +197,7 @@ describe('reading targets', () => {
     await setTargets(deps, users.lead, { country: 'LA', year: 2025 }, { targets: { 'PRV-01': 100 } }, create);
 
     // Act
-    const { yearTargets, consumedReadUnits } = await listTargets(deps, users.viewer, 2026);
+    const { yearTargets, consumedReadUnits } = await listTargets(deps, users.lead, 2026);
 
     // Assess
     expect(yearTargets.year).toBe(2026);
@@ -237,10 +237,10 @@ describe('reading targets', () => {
     await setTargets(deps, users.lead, LA_2026, { targets: { 'PRV-01': 4800, 'PRT-06': 65.5 } }, ifMatch(2));
 
     // Act
-    const history = await targetHistory(deps, users.viewer, LA_2026);
+    const history = await targetHistory(deps, users.lead, LA_2026);
 
     // Assess: an unchanged save is still a revision (who confirmed the targets, and when).
-    expect(history.map((r) => [r.version, r.action, r.actor.role, r.changes])).toEqual([
+    expect(history.map((r) => [r.version, r.action, r.actor?.role, r.changes])).toEqual([
       [1, 'create', 'regional-lead', [{ indicator: 'PRV-01', from: null, to: 4800 }]],
       [2, 'replace', 'admin', [{ indicator: 'PRT-06', from: null, to: 65.5 }]],
       [3, 'replace', 'regional-lead', []],
@@ -277,5 +277,45 @@ describe('who may do what with targets', () => {
     // Assess: a refused request stores nothing.
     expect(outcome).toBe(ok ? 'ok' : 403);
     if (!ok) expect(targets.saved).toEqual([]);
+  });
+});
+
+describe('staff identities in targets', () => {
+  // Leads, admins and the country's own office see who changed its targets; viewers (partners,
+  // donors) and other countries' offices see what changed and when, never a name.
+  const seesStaff: Record<Who, boolean> = { laOffice: true, khOffice: false, lead: true, admin: true, viewer: false };
+
+  it.each(Object.entries(seesStaff) as [Who, boolean][])('%s sees who changed LA targets: %s', async (who, sees) => {
+    // Prepare
+    await setTargets(deps, users.lead, LA_2026, { targets: { 'PRV-01': 4800 } }, create);
+    await setTargets(deps, users.admin, LA_2026, { targets: { 'PRV-01': 5000 } }, ifMatch(1));
+
+    // Act
+    const one = await getTargets(deps, users[who], LA_2026);
+    const year = (await listTargets(deps, users[who], 2026)).yearTargets.countries;
+    const history = await targetHistory(deps, users[who], LA_2026);
+
+    // Assess
+    const staff = JSON.stringify([one, year, history]);
+    for (const user of [users.lead, users.admin]) {
+      expect(staff.includes(user.name), user.name).toBe(sees);
+      expect(staff.includes(`"${user.sub}"`), user.sub).toBe(sees);
+    }
+    expect(one.updatedBy).toBe(sees ? users.admin.name : undefined);
+    expect(year.map((t) => t.updatedBy)).toEqual([sees ? users.admin.name : undefined]);
+    expect(history.map((r) => r.actor)).toEqual(
+      sees
+        ? [
+            { sub: users.lead.sub, name: users.lead.name, role: 'regional-lead' },
+            { sub: users.admin.sub, name: users.admin.name, role: 'admin' },
+          ]
+        : [undefined, undefined],
+    );
+    expect(history.map((r) => Object.hasOwn(r, 'actor'))).toEqual([sees, sees]);
+    // What changed and when stays for everyone.
+    expect(history.map((r) => [r.version, r.at, r.changes.length])).toEqual([
+      [1, NOW.toISOString(), 1],
+      [2, NOW.toISOString(), 1],
+    ]);
   });
 });

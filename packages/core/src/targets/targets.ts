@@ -11,7 +11,7 @@ import type { WriteReceipt } from '../versioning/store';
 import { planTargets, refuseTargets, type TargetsAddress, targetsSubject } from './plan';
 import type { TargetRepository } from './repository';
 import type { yearTargetsSchema } from './responses';
-import { FIRST_TARGET_YEAR, type TargetRevision, type TargetSet } from './target-set';
+import { FIRST_TARGET_YEAR, type TargetRevision, type TargetRevisionView, type TargetSet, type TargetSetView } from './target-set';
 import { validateTargetsBody } from './validation';
 
 /**
@@ -65,35 +65,60 @@ export async function setTargets(deps: TargetsDeps, user: User, address: Address
   return { targetSet: change.targetSet, created: !existing, receipt };
 }
 
-/** A country's targets for a year. Problems: 'not-found' (404) when none were set. */
-export async function getTargets(deps: TargetsDeps, user: User, address: Address): Promise<TargetSet> {
+/** A target set as `user` may see it: who changed it last only for those who may see the country's staff. */
+function shownTargetSet(user: User, targetSet: TargetSet): TargetSetView {
+  if (access.seeStaff(user, targetSet.country)) return targetSet;
+  const { updatedBy: _staff, ...shown } = targetSet;
+  return shown;
+}
+
+/** A revision as `user` may see it: its actor only for those who may see the country's staff. */
+function shownRevision(user: User, revision: TargetRevision): TargetRevisionView {
+  if (access.seeStaff(user, revision.country)) return revision;
+  const { actor: _staff, ...shown } = revision;
+  return shown;
+}
+
+/**
+ * A country's targets for a year, `updatedBy` left out for a reader who may not see the country's
+ * staff (`access.seeStaff`). Problems: 'not-found' (404) when none were set.
+ */
+export async function getTargets(deps: TargetsDeps, user: User, address: Address): Promise<TargetSetView> {
   if (!access.readTargets(user)) throw ProblemError.of('forbidden', 'your role may not read targets');
   readableYear(address.year, 'year');
   const targetSet = await deps.targets.get(address.country, address.year);
   if (!targetSet) throw notFound(address);
-  return targetSet;
+  return shownTargetSet(user, targetSet);
 }
 
 /**
- * Every country's targets for a year, with what the read cost. Any year from 2015 may be read:
- * one without targets is simply empty; only writes are held to the years targets can be set for.
- * Problems: 'invalid-request' (400) for a year before 2015.
+ * Every country's targets for a year, with what the read cost; `updatedBy` only where the reader
+ * may see that country's staff. Any year from 2015 may be read: one without targets is simply
+ * empty; only writes are held to the years targets can be set for. Problems: 'invalid-request'
+ * (400) for a year before 2015.
  */
 export async function listTargets(deps: TargetsDeps, user: User, year: number): Promise<{ yearTargets: YearTargets; consumedReadUnits: number }> {
   if (!access.readTargets(user)) throw ProblemError.of('forbidden', 'your role may not read targets');
   readableYear(year, 'query/year');
   const { targetSets, consumedReadUnits } = await deps.targets.list(year);
   const order = (t: TargetSet) => COUNTRY_CODES.indexOf(t.country);
-  const countries = [...targetSets].sort((a, b) => order(a) - order(b)).map(({ year: _year, ...rest }) => rest);
+  const countries = [...targetSets]
+    .sort((a, b) => order(a) - order(b))
+    .map((t) => {
+      const { year: _year, ...rest } = shownTargetSet(user, t);
+      return rest;
+    });
   return { yearTargets: { year, countries }, consumedReadUnits };
 }
 
-/** Every revision of a country's targets for a year, oldest first. */
-/** Every revision of a country's targets for a year, oldest first. Problems: 'not-found' (404). */
-export async function targetHistory(deps: TargetsDeps, user: User, address: Address): Promise<TargetRevision[]> {
+/**
+ * Every revision of a country's targets for a year, oldest first; each `actor` left out for a
+ * reader who may not see the country's staff (`access.seeStaff`). Problems: 'not-found' (404).
+ */
+export async function targetHistory(deps: TargetsDeps, user: User, address: Address): Promise<TargetRevisionView[]> {
   if (!access.readTargets(user)) throw ProblemError.of('forbidden', 'your role may not read targets');
   readableYear(address.year, 'year');
   const revisions = await deps.targets.history(address.country, address.year);
   if (revisions.length === 0) throw notFound(address);
-  return revisions;
+  return revisions.map((revision) => shownRevision(user, revision));
 }
