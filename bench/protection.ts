@@ -1,7 +1,7 @@
 import { type Cell, COUNTRY_CODES, type CountryCode, cellsOf, INDICATORS, type Indicator, isRatioCell, type Period, periodRange } from '@etip/core';
 import { isSuppressed, type ProtectedMonth, protectMonth, type RatioCount } from '@etip/core/protection';
+import { demoMonths } from '@etip/local/demo-months';
 import { streamFor } from '@etip/local/demo-random';
-import { planCountry } from '@etip/local/demo-scenario';
 import { demoValues } from '@etip/local/demo-values';
 import { ALL_YEARS, BENCH_NOW } from './data';
 import { median } from './freshness';
@@ -32,17 +32,6 @@ interface Kinds {
 }
 
 const SENSITIVE = INDICATORS.filter((i) => i.sensitive);
-
-/** The final values of every submitted month of the demo data, as `npm start` seeds them (seed 1). */
-export function demoMonths(now: Date): Cell[][] {
-  return COUNTRY_CODES.flatMap((code) =>
-    planCountry(code, now, 24, 1).flatMap((plan) => {
-      if (!plan.steps.some((step) => step.action === 'submit')) return [];
-      const entered = plan.steps.flatMap((step) => ('values' in step ? [step.values] : []));
-      return entered.slice(-1);
-    }),
-  );
-}
 
 /** Every month of the bench's 10 years (the same values `generateHistory` reports). */
 export function benchMonths(): Cell[][] {

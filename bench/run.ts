@@ -7,6 +7,7 @@
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createDocumentClient, createDynamoClient, createStores, ensureTable } from '@etip/db';
+import { demoMonths } from '@etip/local/demo-months';
 import { QUICK_START_JVM_OPTIONS, startDynamoDbLocal } from '@etip/local/dynamodb-local';
 import { type BenchAggregator, startAggregator } from './aggregator';
 import { createBenchApi } from './api';
@@ -14,7 +15,7 @@ import { measureBundles } from './bundles';
 import { ALL_YEARS, BENCH_NOW, generateHistory, HELD_OUT, loadYears, RECENT_YEARS } from './data';
 import { measureFreshness } from './freshness';
 import { naiveRead } from './naive';
-import { benchMonths, demoMonths, measureProtection, protectionSection } from './protection';
+import { benchMonths, measureProtection, protectionSection } from './protection';
 import { measureReads, VIEWS, withinRecentYears } from './read-costs';
 import { bundleSection, freshnessSection, readSection, type Section, writeSection } from './report';
 import { measureWrites } from './write-costs';

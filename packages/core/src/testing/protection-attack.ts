@@ -1,0 +1,143 @@
+import { regionalValue } from '../dashboard/regional';
+import { type DimensionKey, type Indicator, MAX_COUNT } from '../framework/indicators';
+import { memberValues, monthLayout } from '../protection/month-table';
+import { type ProtectedMonth, protectMonth } from '../protection/protect-month';
+import { isSuppressed, type ProtectedCount } from '../protection/protected-values';
+import { sumRange } from '../protection/range';
+import { attack } from './integer-attacker';
+import { constant, type Linear, type MonthTable, ReaderModel, type Shown, unknownOf } from './reader-knowledge';
+
+/** A protected month as the attacker's MonthView: every shown number, every withheld one. */
+export function viewOf(month: ProtectedMonth<unknown>) {
+  const shown = (v: unknown): Shown => (isSuppressed(v) ? 'withheld' : (v as number));
+  const marginals: Partial<Record<DimensionKey, Record<string, Shown>>> = {};
+  for (const [dim, byValue] of Object.entries(month.marginals))
+    marginals[dim as DimensionKey] = Object.fromEntries(Object.entries(byValue ?? {}).map(([k, v]) => [k, shown(v)]));
+  return { cells: month.cells.map(shown), marginals, total: shown(month.total) };
+}
+
+/** Every published member of a month table as the attacker's Linear, in layout member order. */
+export function membersOf(indicator: Indicator, table: MonthTable): Linear[] {
+  const layout = monthLayout(indicator);
+  const members: Linear[] = [];
+  layout.cells.forEach((m, n) => (members[m] = table.cells[n]!));
+  for (const [dim, byValue] of Object.entries(layout.marginals))
+    for (const [value, m] of Object.entries(byValue ?? {})) members[m] = table.marginals[dim as DimensionKey]![value]!;
+  members[layout.total] = table.total;
+  return members;
+}
+
+/**
+ * What the guarantees of `withhold` ask of each withheld member the reader must solve for: the
+ * values it must still be able to take (1 … 9 for a small cell; from its number of non-zero
+ * cells up to 9 for a small marginal or total), or none beyond not being pinned.
+ */
+export function required(indicator: Indicator, counts: readonly number[], member: number): number[] {
+  const layout = monthLayout(indicator);
+  const value = memberValues(layout, counts)[member]!;
+  if (value < 1 || value > 9) return [];
+  const nonZero = layout.sums[member]!.filter((c) => counts[c]! > 0).length;
+  return Array.from({ length: 10 - Math.max(1, nonZero) }, (_, n) => Math.max(1, nonZero) + n);
+}
+
+/**
+ * Attacks what a protected reader is shown of `indicator` for one or more countries (each a
+ * list of months, each month's cells): every month's table as `protectMonth` gives it, every
+ * range of two or more consecutive months of each member as `sumRange` gives it, and every
+ * regional value (one month or a range) as `regionalValue` gives it, all at once. Returns the
+ * failures, named: a withheld value pinned, or a small one that cannot take a value it must.
+ */
+export function attackMonths(indicator: Indicator, ...countries: readonly (readonly number[])[][]): string[] {
+  const model = new ReaderModel();
+  const layout = monthLayout(indicator);
+  const checks: { linear: Linear; label: string; must: number[] }[] = [];
+  const published = countries.map((months, c) =>
+    months.map((counts, t) => {
+      const month = protectMonth(indicator, counts, { protect: true });
+      const members = membersOf(indicator, model.month(indicator, viewOf(month), `c${c} m${t} `));
+      members.forEach((linear, m) => checks.push({ linear, label: `c${c} m${t} member ${m}`, must: required(indicator, counts, m) }));
+      return { month, members };
+    }),
+  );
+  const shownOf = (month: ProtectedMonth<unknown>, m: number): ProtectedCount => memberShown(layout, month, m) as ProtectedCount;
+  const months = countries[0]?.length ?? 0;
+  layout.sums.forEach((_, m) => {
+    for (let from = 0; from < months; from++) {
+      for (let to = from; to < months; to++) {
+        const countryRanges = published.map((country, c) => {
+          const span = country.slice(from, to + 1);
+          if (to === from) return { linear: span[0]!.members[m]!, shown: shownOf(span[0]!.month, m) };
+          const shown = sumRange(span.map((p) => shownOf(p.month, m)));
+          const linear = model.sum(
+            span.map((p) => p.members[m]!),
+            shownAs(shown),
+            `c${c} m${from}-${to} member ${m}`,
+          );
+          checks.push({ linear, label: `c${c} m${from}-${to} member ${m}`, must: [] });
+          return { linear, shown };
+        });
+        if (published.length < 2) continue;
+        const regional = regionalValue(
+          indicator,
+          countryRanges.map((r) => r.shown),
+        ) as ProtectedCount;
+        const linear = model.sum(
+          countryRanges.map((r) => r.linear),
+          shownAs(regional),
+          `region m${from}-${to} member ${m}`,
+        );
+        checks.push({ linear, label: `region m${from}-${to} member ${m}`, must: [] });
+      }
+    }
+  });
+  const result = attack(model.knowledge(), [1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  return checks.flatMap(({ linear, label, must }) => {
+    const u = unknownOf(linear);
+    if (u === undefined) return [];
+    const missing = must.filter((v) => !result.possible[u]!.includes(v));
+    return [...(result.pinned[u] ? [`${label} pinned at ${result.example[u]}`] : []), ...(missing.length ? [`${label} cannot be ${missing.join(', ')}`] : [])];
+  });
+}
+
+const shownAs = (value: ProtectedCount): Shown => (isSuppressed(value) ? 'withheld' : (value ?? 0));
+
+/** The value a protected month shows for member `m` of its layout. */
+function memberShown(layout: ReturnType<typeof monthLayout>, month: ProtectedMonth<unknown>, m: number): unknown {
+  if (m === layout.total) return month.total;
+  const cell = layout.cells.indexOf(m);
+  if (cell >= 0) return month.cells[cell];
+  for (const [dim, byValue] of Object.entries(layout.marginals))
+    for (const [value, member] of Object.entries(byValue ?? {})) if (member === m) return month.marginals[dim as DimensionKey]?.[value];
+  return undefined;
+}
+
+/**
+ * Attacks one protected month of a ratio indicator: numerators (at least 0 when withheld) and
+ * denominators (at least 1) as two tables of one dimension, each numerator at most its
+ * denominator. Returns the failures as `attackMonths` does.
+ */
+export function attackRatioMonth(indicator: Indicator, pairs: readonly { numerator: number; denominator: number }[]): string[] {
+  const month = protectMonth(indicator, pairs, { protect: true });
+  const model = new ReaderModel();
+  const table = (part: 'numerator' | 'denominator', floor: number) => {
+    const cells = month.cells.map((c, n) => (isSuppressed(c) ? model.unknown(`${part} ${n}`, { floor, ceiling: MAX_COUNT }) : constant(c![part])));
+    const total = model.sum(cells, isSuppressed(month.total) ? 'withheld' : month.total![part], `${part} total`);
+    return [...cells, total];
+  };
+  const numerators = table('numerator', 0);
+  const denominators = table('denominator', 1);
+  numerators.forEach((n, m) => model.atMost(n, denominators[m]!));
+  const result = attack(model.knowledge(), [1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  const parts = [
+    [numerators, pairs.map((p) => p.numerator)],
+    [denominators, pairs.map((p) => p.denominator)],
+  ] as const;
+  return parts.flatMap(([members, counts]) =>
+    members.flatMap((linear, m) => {
+      const u = unknownOf(linear);
+      if (u === undefined) return [];
+      const missing = required(indicator, counts, m).filter((v) => !result.possible[u]!.includes(v));
+      return [...(result.pinned[u] ? [`${model.labels[u]} pinned`] : []), ...(missing.length ? [`${model.labels[u]} cannot be ${missing.join(', ')}`] : [])];
+    }),
+  );
+}
