@@ -1,13 +1,10 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { type AdversarialRequest, adversarialRequest, expectSafeAnswer, type Sender, tampered } from '@etip/api/http/adversarial-requests.fixture';
 import { problemSchema } from '@etip/core';
 import { fullBody } from '@etip/core/testing';
-import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import * as fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createDevIssuer, type DevIssuer } from '../../local/src/dev-issuer';
-import { createTestTable } from '../support/database';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DevIssuer } from '../../local/src/dev-issuer';
+import { type ApiHandler, type ApiLambda, startApiLambda } from '../support/lambda-api';
 import { captureOutput, logLines } from '../support/lambda-output';
 import { apiGatewayEvent, lambdaContext } from './api-gateway-event';
 
@@ -23,9 +20,9 @@ const RUNS = 2_000;
 const TEXT_TYPES = /^\s*(text\/|application\/([\w.+-]*\+)?(json|xml|javascript|x-www-form-urlencoded))/i;
 
 describe('adversarial requests through the Lambda handler', () => {
+  let lambda: ApiLambda;
   let issuer: DevIssuer;
-  let jwksServer: Server;
-  let handler: (event: unknown, context: unknown) => Promise<APIGatewayProxyStructuredResultV2>;
+  let handler: ApiHandler;
   const signed = new Map<string, string>();
 
   const tokenOf = async (sender: Extract<Sender, { role: unknown }>) => {
@@ -52,16 +49,8 @@ describe('adversarial requests through the Lambda handler', () => {
 
   beforeAll(async () => {
     // Prepare: the issuer's keys over HTTP, as Cognito serves them; a table with a draft and targets.
-    issuer = await createDevIssuer();
-    jwksServer = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(issuer.jwks)));
-    await new Promise<void>((done) => jwksServer.listen(0, '127.0.0.1', done));
-    const table = await createTestTable();
-    process.env.TABLE_NAME = table.tableName;
-    process.env.DYNAMODB_ENDPOINT = inject('dynamodbEndpoint');
-    process.env.JWT_ISSUER = issuer.issuer;
-    process.env.JWT_AUDIENCE = issuer.audience;
-    process.env.JWKS_URL = `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}/.well-known/jwks.json`;
-    ({ handler } = (await import('@etip/api/lambda')) as unknown as { handler: typeof handler });
+    lambda = await startApiLambda();
+    ({ issuer, handler } = lambda);
     const admin = await issuer.issue({ role: 'admin' });
     const create = { token: admin, headers: { 'if-none-match': '*' } };
     const { result: report } = await captureOutput(() =>
@@ -72,7 +61,7 @@ describe('adversarial requests through the Lambda handler', () => {
     );
     expect([report.statusCode, targets.statusCode]).toEqual([201, 201]);
   });
-  afterAll(() => new Promise<void>((done) => jwksServer.close(() => done())));
+  afterAll(() => lambda.close());
 
   it(`answers ${RUNS} generated events below 500, each refusal a problem+json`, { timeout: 120_000 }, async () => {
     // Act and assess, event by event; the function's log lines kept from the terminal

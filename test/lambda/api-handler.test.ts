@@ -1,14 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fullBody } from '@etip/core/testing';
-import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDevIssuer, type DevIssuer } from '../../local/src/dev-issuer';
-import { createTestTable } from '../support/database';
+import { type ApiHandler, type ApiLambda, startApiLambda } from '../support/lambda-api';
 import { captureOutput, type JsonLine, logLines } from '../support/lambda-output';
 import { apiGatewayEvent, lambdaContext } from './api-gateway-event';
 
@@ -18,9 +15,9 @@ import { apiGatewayEvent, lambdaContext } from './api-gateway-event';
  * writes to stdout and stderr (its JSON log lines) is kept with each answer.
  */
 describe('API Lambda handler', () => {
+  let lambda: ApiLambda;
   let issuer: DevIssuer;
-  let jwksServer: Server;
-  let handler: (event: unknown, context: unknown) => Promise<APIGatewayProxyStructuredResultV2>;
+  let handler: ApiHandler;
   let coldStart: JsonLine[];
   const invoke = async (...args: Parameters<typeof apiGatewayEvent>) => {
     const event = apiGatewayEvent(...args);
@@ -30,21 +27,12 @@ describe('API Lambda handler', () => {
   };
 
   beforeAll(async () => {
-    issuer = await createDevIssuer();
-    jwksServer = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(issuer.jwks)));
-    await new Promise<void>((done) => jwksServer.listen(0, '127.0.0.1', done));
-    const table = await createTestTable();
-    process.env.TABLE_NAME = table.tableName;
-    process.env.DYNAMODB_ENDPOINT = inject('dynamodbEndpoint');
-    process.env.JWT_ISSUER = issuer.issuer;
-    process.env.JWT_AUDIENCE = issuer.audience;
-    process.env.JWKS_URL = `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}/.well-known/jwks.json`;
     // As Lambda sets it for a function that is not provisioned ahead: Powertools counts cold starts only then.
-    process.env.AWS_LAMBDA_INITIALIZATION_TYPE = 'on-demand';
-    ({ handler } = (await import('@etip/api/lambda')) as unknown as { handler: typeof handler });
+    lambda = await startApiLambda({ AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand' });
+    ({ issuer, handler } = lambda);
     ({ lines: coldStart } = await captureOutput(() => handler(apiGatewayEvent('GET', '/v1/health'), lambdaContext())));
   });
-  afterAll(() => new Promise<void>((done) => jwksServer.close(() => done())));
+  afterAll(() => lambda.close());
 
   it('answers health', async () => {
     const result = await invoke('GET', '/v1/health');

@@ -1,12 +1,5 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createTokenVerifier } from '@etip/api/auth/verify-token';
-import { createStores } from '@etip/db';
-import { createDevIssuer } from '@etip/local/dev-issuer';
-import { serveLocal } from '@etip/local/node-server';
-import { createLocalApp } from '@etip/local/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestTable, type TestTable } from '../support/database';
+import { type LocalServer, startLocalServer } from '../support/local-server';
 import { type RawAnswer, rawGet } from '../support/raw-http';
 
 /**
@@ -15,26 +8,17 @@ import { type RawAnswer, rawGet } from '../support/raw-http';
  * API. Sent over TCP to the real local server, as `startLocalStack` wires it.
  */
 describe('the local server answers only Host values of this machine', () => {
-  let table: TestTable;
-  let server: Server;
+  let local: LocalServer;
   let port: number;
   let leadToken: string;
 
   beforeAll(async () => {
-    table = await createTestTable();
-    const issuer = await createDevIssuer();
-    const verifyToken = createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience, keys: issuer.keys });
-    const app = createLocalApp({ ...createStores(table.documents, table.tableName), verifyToken, now: () => new Date() }, issuer);
-    server = await serveLocal(app.fetch, { port: 0, host: '127.0.0.1' });
-    port = (server.address() as AddressInfo).port;
-    leadToken = await issuer.issue({ role: 'regional-lead' });
+    local = await startLocalServer();
+    port = local.port;
+    leadToken = await local.issuer.issue({ role: 'regional-lead' });
   });
 
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise<void>((done) => server.close(() => done()));
-    table.client.destroy();
-  });
+  afterAll(() => local.stop());
 
   const expectMisdirected = (answer: RawAnswer) => {
     expect([answer.status, answer.type]).toEqual([421, 'application/problem+json']);

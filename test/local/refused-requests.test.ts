@@ -1,13 +1,6 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createTokenVerifier } from '@etip/api/auth/verify-token';
 import { fullBody } from '@etip/core/testing';
-import { createStores } from '@etip/db';
-import { createDevIssuer } from '@etip/local/dev-issuer';
-import { serveLocal } from '@etip/local/node-server';
-import { createLocalApp } from '@etip/local/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestTable, type TestTable } from '../support/database';
+import { type LocalServer, startLocalServer } from '../support/local-server';
 
 const MB = 1024 * 1024;
 const REPORT = '/v1/submissions/LA/2024-12';
@@ -28,23 +21,18 @@ interface Refusal {
  * a reset connection ("other side closed") is a failure, whichever request it hits.
  */
 describe('the local server answers every request it refuses unread', () => {
-  let table: TestTable;
-  let server: Server;
+  let local: LocalServer;
   let base: string;
   let refusals: Refusal[];
   let connections = 0;
 
   beforeAll(async () => {
-    table = await createTestTable();
-    const issuer = await createDevIssuer();
-    const verifyToken = createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience, keys: issuer.keys });
     // Wired as startLocalStack wires it, on a port the OS picks.
-    const app = createLocalApp({ ...createStores(table.documents, table.tableName), verifyToken, now: () => new Date() }, issuer);
-    server = await serveLocal(app.fetch, { port: 0, host: '127.0.0.1' });
-    server.on('connection', () => connections++);
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const laOffice = await issuer.issue({ role: 'country-office', country: 'LA' });
-    const khOffice = await issuer.issue({ role: 'country-office', country: 'KH' });
+    local = await startLocalServer();
+    local.server.on('connection', () => connections++);
+    base = `http://127.0.0.1:${local.port}`;
+    const laOffice = await local.issuer.issue({ role: 'country-office', country: 'LA' });
+    const khOffice = await local.issuer.issue({ role: 'country-office', country: 'KH' });
     const report = JSON.stringify(fullBody(1));
     expect(report.length).toBeGreaterThan(6_500);
     refusals = [
@@ -62,11 +50,7 @@ describe('the local server answers every request it refuses unread', () => {
     ];
   });
 
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise<void>((done) => server.close(() => done()));
-    table.client.destroy();
-  });
+  afterAll(() => local.stop());
 
   /** What went wrong with one refusal, or null when it got its status and a problem. */
   async function failureOf({ status, path, token, contentType = 'application/json', body }: Refusal): Promise<string | null> {

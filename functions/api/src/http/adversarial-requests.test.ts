@@ -1,10 +1,7 @@
-import { fullBody, InMemoryReportRepository, InMemoryTargetRepository, memoryAggregates } from '@etip/core/testing';
 import * as fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app';
-import { testTokens } from '../auth/token.fixture';
-import { docsRoutes } from '../routes/docs';
 import { type AdversarialRequest, adversarialRequest, expectSafeAnswer, type Sender, tampered } from './adversarial-requests.fixture';
+import { type InMemoryApp, inMemoryApp } from './in-memory-app.fixture';
 
 /**
  * Never a 5xx for input (issue 9, point 5), in memory: the real app, as the local server wires it
@@ -17,8 +14,8 @@ const RUNS = 8_000;
 const NOW = new Date('2026-11-20T03:00:00Z');
 
 describe('adversarial requests through app.request', () => {
-  let app: ReturnType<typeof createApp>;
-  let tokens: Awaited<ReturnType<typeof testTokens>>;
+  let app: InMemoryApp['app'];
+  let tokens: InMemoryApp['tokens'];
   const signed = new Map<string, string>();
 
   const authorization = async (sender: Sender): Promise<string | null> => {
@@ -40,20 +37,7 @@ describe('adversarial requests through app.request', () => {
 
   beforeAll(async () => {
     // Prepare: a draft and targets to find, so that reads, writes and transitions reach the domain.
-    tokens = await testTokens();
-    app = createApp(
-      {
-        reports: new InMemoryReportRepository(),
-        targets: new InMemoryTargetRepository(),
-        aggregates: memoryAggregates([]),
-        verifyToken: tokens.verifyToken,
-        now: () => NOW,
-      },
-      { publicRoutes: docsRoutes() },
-    );
-    const admin = { authorization: `Bearer ${await tokens.tokenFor('admin')}`, 'content-type': 'application/json', 'if-none-match': '*' };
-    expect((await app.request('/v1/submissions/LA/2026-10', { method: 'PUT', headers: admin, body: JSON.stringify(fullBody(1)) })).status).toBe(201);
-    expect((await app.request('/v1/targets/LA/2026', { method: 'PUT', headers: admin, body: '{"targets":{"PRV-01":4800}}' })).status).toBe(201);
+    ({ app, tokens } = await inMemoryApp(NOW));
   });
 
   it(`answers ${RUNS} generated requests below 500, each refusal a problem+json`, { timeout: 120_000 }, async () => {

@@ -1,8 +1,6 @@
-import { fullBody, InMemoryReportRepository, InMemoryTargetRepository, memoryAggregates } from '@etip/core/testing';
+import { fullBody } from '@etip/core/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app';
-import { testTokens } from '../auth/token.fixture';
-import { docsRoutes } from '../routes/docs';
+import { type InMemoryApp, inMemoryApp } from './in-memory-app.fixture';
 
 /**
  * Responses that do not linger (issue 9, point 7), in memory through `app.request`: every answer
@@ -10,26 +8,12 @@ import { docsRoutes } from '../routes/docs';
  * stored (`no-store`: country offices share computers). Only what holds no data may be kept.
  */
 const NOW = new Date('2026-11-20T03:00:00Z');
-let app: ReturnType<typeof createApp>;
-let tokens: Awaited<ReturnType<typeof testTokens>>;
+let app: InMemoryApp['app'];
+let tokens: InMemoryApp['tokens'];
 
 beforeAll(async () => {
-  tokens = await testTokens();
   // With the docs, as the local server mounts them.
-  app = createApp(
-    {
-      reports: new InMemoryReportRepository(),
-      targets: new InMemoryTargetRepository(),
-      aggregates: memoryAggregates([]),
-      verifyToken: tokens.verifyToken,
-      now: () => NOW,
-    },
-    { publicRoutes: docsRoutes() },
-  );
-  const admin = await tokens.tokenFor('admin');
-  const json = { Authorization: `Bearer ${admin}`, 'Content-Type': 'application/json', 'If-None-Match': '*' };
-  expect((await app.request('/v1/submissions/LA/2026-10', { method: 'PUT', headers: json, body: JSON.stringify(fullBody(1)) })).status).toBe(201);
-  expect((await app.request('/v1/targets/LA/2026', { method: 'PUT', headers: json, body: '{"targets":{"PRV-01":4800}}' })).status).toBe(201);
+  ({ app, tokens } = await inMemoryApp(NOW));
 });
 
 type Case = [what: string, method: string, path: string, status: number, cacheControl: string, init?: { token?: 'none' | 'garbage'; body?: string }];
