@@ -103,6 +103,8 @@ async function coldImport(file: string): Promise<number> {
       TABLE_NAME: 'etip-monitor-bench',
       JWT_ISSUER: 'https://issuer.invalid',
       JWT_AUDIENCE: 'etip-monitor-bench',
+      // As the stack sets it: the app then hashes it at import and checks every request.
+      ORIGIN_VERIFY_SECRET: 'not-a-secret-only-the-bench-uses',
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     },
   });

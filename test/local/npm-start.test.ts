@@ -24,7 +24,8 @@ describe('npm start', () => {
     [port, dynamodbPort] = [await freePort(), await freePort()];
     dataDir = await mkdtemp(join(tmpdir(), 'etip-start-'));
     child = spawn('npm', ['start'], {
-      env: { ...process.env, PORT: String(port), DYNAMODB_PORT: String(dynamodbPort), DATA_DIR: dataDir },
+      // The Lambda's origin secret left in a developer's shell changes nothing: no CloudFront here, no check.
+      env: { ...process.env, PORT: String(port), DYNAMODB_PORT: String(dynamodbPort), DATA_DIR: dataDir, ORIGIN_VERIFY_SECRET: 'from-a-deploy-shell' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout!.on('data', (chunk) => (output += chunk));
@@ -43,7 +44,7 @@ describe('npm start', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('serves the API with demo data and the development issuer', async () => {
+  it('serves the API with demo data and the development issuer, with no origin secret to send', async () => {
     const base = `http://127.0.0.1:${port}`;
     expect(await (await fetch(`${base}/v1/health`)).json()).toEqual({ status: 'ok' });
     const { token } = (await (await fetch(`${base}/dev/token?role=regional-lead`)).json()) as { token: string };

@@ -5,6 +5,7 @@ import { Hono } from 'hono/tiny';
 import type { ApiDeps, ApiEnv } from './deps';
 import { authenticate } from './http/authenticate';
 import { MAX_BODY_BYTES } from './http/json-body';
+import { originVerify } from './http/origin-verify';
 import { problemOf, problemResponse } from './http/problem-response';
 import { failuresToStderr, requestLog } from './http/request-log';
 import { responseHeaders } from './http/response-headers';
@@ -26,6 +27,8 @@ export function createApp(deps: ApiDeps, options: { publicRoutes?: Hono } = {}) 
   app.use('*', requestLog(deps.log ?? failuresToStderr));
   // Before every route, so that nosniff and the default no-store reach refusals and 404s too.
   app.use('*', responseHeaders());
+  // In AWS, before the body, the routes and the token: only requests that came through CloudFront.
+  if (deps.originSecret) app.use('*', originVerify(deps.originSecret));
   app.use(
     '/v1/*',
     bodyLimit({

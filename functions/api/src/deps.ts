@@ -15,6 +15,11 @@ export interface ApiDeps {
   now: () => Date;
   /** One line per request (the Lambda's Powertools Logger); without it, only failures, on stderr. */
   log?: RequestLogger;
+  /**
+   * What CloudFront sends in `X-Origin-Verify` (the Lambda's `ORIGIN_VERIFY_SECRET`): given, every
+   * request without it is refused. Not given locally, where there is no CloudFront.
+   */
+  originSecret?: string;
 }
 
 /** What the request context carries once the token is verified. */

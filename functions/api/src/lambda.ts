@@ -22,6 +22,8 @@ const settings = readSettings(
     JWKS_URL: z.optional(z.string()),
     SUPPRESSION_THRESHOLD: z.optional(thresholdText()),
     POWERTOOLS_SERVICE_NAME: z.optional(z.string()),
+    // Set by the stack from Secrets Manager; unset, the API answers requests from anywhere.
+    ORIGIN_VERIFY_SECRET: z.optional(z.string()),
   }),
   process.env,
 );
@@ -42,6 +44,7 @@ export const app = createApp({
   }),
   now: () => new Date(),
   log: logger,
+  ...(settings.ORIGIN_VERIFY_SECRET ? { originSecret: settings.ORIGIN_VERIFY_SECRET } : {}),
 });
 
 const serve = handle(app);

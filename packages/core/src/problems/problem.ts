@@ -16,6 +16,8 @@ export const PROBLEMS = {
   'incomplete-report': { status: 400, title: 'The report is missing cells' },
   unauthenticated: { status: 401, title: 'Sign-in required' },
   forbidden: { status: 403, title: 'Not allowed for your role or country' },
+  // Only in AWS: a request that reached the API without passing through CloudFront (the site's address).
+  'direct-request': { status: 403, title: "Not sent through the site's address" },
   'not-found': { status: 404, title: 'Not found' },
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
   conflict: { status: 409, title: 'Conflicts with the current state of the report' },
