@@ -14,7 +14,7 @@ const entryFiles = (...names) => names.map((name) => relative(ROOT, fileURLToPat
 const anyOf = (files) => `^(${files.map((file) => file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`;
 
 /** What the CDK app may take from the functions: their declared public entries, never their insides. */
-const INFRA_ENTRIES = entryFiles('@etip/api/lambda', '@etip/aggregator/lambda', '@etip/api/site-docs');
+const INFRA_ENTRIES = entryFiles('@etip/api/lambda', '@etip/aggregator/lambda', '@etip/api/site-docs', '@etip/api/origin-verify');
 
 const WORKSPACES = '^(packages|functions|infra|local|dashboard|test|bench)/';
 /** AWS and HTTP libraries, whether installed (node_modules/…) or not (then the path is the bare name). */

@@ -7,7 +7,8 @@ import { type ApiDomain, certificateRegion } from './config';
  * The host name CloudFront forwards `/v1/*` to. CloudFront can reach an HTTP API only by its
  * default `execute-api` endpoint or by a custom domain of the API, which needs a name the
  * programme controls and a certificate for it: with no domain configured, the default endpoint
- * it is (and so stays open to callers who skip CloudFront). With one, the API answers on that
+ * it is (and so stays open; the API refuses callers who skip CloudFront by the origin secret,
+ * origin-secret.ts, whichever address they use). With one, the API answers on that
  * name (TLS 1.2), mapped at its root so `/v1/…` paths pass unchanged; the edge stack then
  * disables the default endpoint. The name must resolve to the `ApiDomainTarget` output (a CNAME
  * record); until it does, CloudFront cannot reach the API.

@@ -6,10 +6,12 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IGrantable } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import type { StageConfig } from './config';
 import { lambdaFunction } from './lambda-function';
+import { originSecretValue } from './origin-secret';
 
 export interface ApiProps extends StageConfig {
   table: ITable;
@@ -17,13 +19,16 @@ export interface ApiProps extends StageConfig {
   authorizer: IHttpRouteAuthorizer;
   jwtIssuer: string;
   jwtAudience: string;
+  /** What CloudFront sends the API in `X-Origin-Verify` (edge stack). */
+  originSecret: ISecret;
 }
 
 /**
  * The two functions and how requests reach them: the API (Hono on Lambda) behind the HTTP API's
  * routes, every `/v1` route but health guarded by the Cognito JWT authorizer (the app verifies
- * the token again, DESIGN.md 4), and the stream aggregator. Least privilege: the API reads and
- * writes its table; the aggregator reads the stream and writes the rollups.
+ * the token again, DESIGN.md 4) and the app answering only what came through CloudFront (the
+ * origin secret), and the stream aggregator. Least privilege: the API reads and writes its
+ * table; the aggregator reads the stream and writes the rollups.
  */
 export class ApiStack extends Stack {
   readonly api;
@@ -35,7 +40,16 @@ export class ApiStack extends Stack {
     const environment = { TABLE_NAME: config.table.tableName };
     this.api = lambdaFunction(this, 'Api', '@etip/api/lambda', {
       description: 'ETIP Monitor API (Hono)',
-      environment: { ...environment, POWERTOOLS_SERVICE_NAME: 'etip-api', JWT_ISSUER: config.jwtIssuer, JWT_AUDIENCE: config.jwtAudience },
+      environment: {
+        ...environment,
+        POWERTOOLS_SERVICE_NAME: 'etip-api',
+        JWT_ISSUER: config.jwtIssuer,
+        JWT_AUDIENCE: config.jwtAudience,
+        // The value itself, resolved by CloudFormation at deploy: read from Secrets Manager at each
+        // cold start instead, it would cost an SDK client and a call (DESIGN.md 7) and hide it from
+        // nobody who can read it here (CloudFront's origin settings show it too).
+        ORIGIN_VERIFY_SECRET: originSecretValue(config.originSecret, config.originSecretVersion),
+      },
     });
     grantTable(config.table, this.api, API_ACTIONS);
     const integration = new HttpLambdaIntegration('Lambda', this.api);

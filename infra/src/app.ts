@@ -21,6 +21,7 @@ export function createInfraApp(app = new App(), env: Environment = { account: pr
     apiDomainName: context('apiDomainName'),
     apiCertificateArn: context('apiCertificateArn'),
     clientRateLimit: context('clientRateLimit'),
+    originSecretVersion: context('originSecretVersion'),
   });
   const name = (kind: string) => `etip-${config.stage}-${kind}`;
   const data = new DataStack(app, name('data'), config, { env });
@@ -36,7 +37,15 @@ export function createInfraApp(app = new App(), env: Environment = { account: pr
   const api = new ApiStack(
     app,
     name('api'),
-    { ...config, table: data.table, httpApi: edge.httpApi, authorizer: edge.authorizer, jwtIssuer: auth.issuer, jwtAudience: edge.client.userPoolClientId },
+    {
+      ...config,
+      table: data.table,
+      httpApi: edge.httpApi,
+      authorizer: edge.authorizer,
+      jwtIssuer: auth.issuer,
+      jwtAudience: edge.client.userPoolClientId,
+      originSecret: edge.originSecret,
+    },
     { env },
   );
   const monitoring = new MonitoringStack(

@@ -16,8 +16,9 @@ export interface StageConfig {
    * The API's own address (`-c apiDomainName=api.etip.example.org -c apiCertificateArn=arn:…`):
    * a name the programme controls and a validated ACM certificate for it in the API's region.
    * With it, the HTTP API's default `execute-api` endpoint is disabled and CloudFront reaches the
-   * API by this name only, so no call can go around CloudFront. Without it the endpoint must stay
-   * on: CloudFront can reach an HTTP API only through that endpoint or a custom domain.
+   * API by this name. Without it the endpoint must stay on: CloudFront can reach an HTTP API only
+   * through that endpoint or a custom domain. Either address is public; what keeps calls from
+   * going around CloudFront is the origin secret (origin-secret.ts), in every stage.
    */
   apiDomain?: ApiDomain;
   /**
@@ -27,6 +28,12 @@ export interface StageConfig {
    * Off unless given.
    */
   clientRateLimit?: number;
+  /**
+   * The version of the origin secret CloudFront and the API use (`-c originSecretVersion=<VersionId>`),
+   * after a rotation (README): both then hold that version. Without it, both hold the version
+   * current when they were last deployed.
+   */
+  originSecretVersion?: string;
 }
 
 export interface ApiDomain {
@@ -40,6 +47,7 @@ export interface StageOptions {
   apiDomainName?: unknown;
   apiCertificateArn?: unknown;
   clientRateLimit?: unknown;
+  originSecretVersion?: unknown;
 }
 
 const STAGES: Record<StageConfig['stage'], StageConfig> = {
@@ -51,22 +59,28 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** A fully qualified host name: lower-case labels of letters, digits and inner hyphens. */
 const HOST_NAME = /^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const CERTIFICATE_ARN = /^arn:aws[a-z-]*:acm:([a-z0-9-]+):\d{12}:certificate\/[0-9a-f-]+$/;
+/** A Secrets Manager version id: what `put-secret-value` answers (a UUID unless one was chosen). */
+const SECRET_VERSION_ID = /^[A-Za-z0-9-]{32,64}$/;
 /** AWS WAF's bounds for a rate-based rule's limit. */
 export const RATE_LIMIT_BOUNDS = { min: 10, max: 2_000_000_000 };
 
 export function stageConfig(stage: unknown, options: StageOptions = {}): StageConfig {
   if (stage !== undefined && stage !== 'dev' && stage !== 'prod') throw new Error(`-c stage must be dev or prod, got ${JSON.stringify(stage)}`);
-  const { alarmEmail, apiDomainName, apiCertificateArn, clientRateLimit } = options;
+  const { alarmEmail, apiDomainName, apiCertificateArn, clientRateLimit, originSecretVersion } = options;
   if (alarmEmail !== undefined && (typeof alarmEmail !== 'string' || !EMAIL.test(alarmEmail))) {
     throw new Error(`-c alarmEmail must be an email address, got ${JSON.stringify(alarmEmail)}`);
   }
   const apiDomain = apiDomainOf(apiDomainName, apiCertificateArn);
   const rateLimit = clientRateLimitOf(clientRateLimit);
+  if (originSecretVersion !== undefined && (typeof originSecretVersion !== 'string' || !SECRET_VERSION_ID.test(originSecretVersion))) {
+    throw new Error(`-c originSecretVersion must be a Secrets Manager version id (what put-secret-value answers), got ${JSON.stringify(originSecretVersion)}`);
+  }
   return {
     ...STAGES[stage ?? 'dev'],
     ...(alarmEmail ? { alarmEmail } : {}),
     ...(apiDomain ? { apiDomain } : {}),
     ...(rateLimit ? { clientRateLimit: rateLimit } : {}),
+    ...(originSecretVersion ? { originSecretVersion } : {}),
   };
 }
 

@@ -1,3 +1,4 @@
+import { ORIGIN_VERIFY_HEADER } from '@etip/api/origin-verify';
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
@@ -22,11 +23,13 @@ import type { UserPool, UserPoolClient, UserPoolDomain } from 'aws-cdk-lib/aws-c
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import type { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { apiOriginHost } from './api-domain';
 import type { StageConfig } from './config';
 import { dashboardClient } from './dashboard-client';
 import { acknowledgeEdgeFindings } from './edge-nag';
+import { originSecret, originSecretValue } from './origin-secret';
 import { securityHeaders } from './security-headers';
 import { buildSite } from './site';
 
@@ -42,7 +45,8 @@ export interface EdgeProps extends StageConfig {
 /**
  * What the public reaches, on one origin (DESIGN.md 6): CloudFront serving the private site
  * bucket for `/` and the HTTP API for `/v1/*` (by the API's own domain when the stage has one,
- * else by its execute-api address), with security headers on every response and, when the stage
+ * else by its execute-api address) with the origin secret the API checks, so that a call made to
+ * either address directly is refused; security headers on every response and, when the stage
  * has one, the per-client rate limit's web ACL. The HTTP API itself (throttled, access-logged)
  * lives here because the distribution routes to it, and the dashboard's sign-in client too
  * because its callback URL is the distribution's address, and so the JWT authorizer that accepts
@@ -53,6 +57,8 @@ export class EdgeStack extends Stack {
   readonly distribution: Distribution;
   readonly client: UserPoolClient;
   readonly authorizer: HttpJwtAuthorizer;
+  /** What CloudFront sends the API in `X-Origin-Verify`; the api stack gives it to the function. */
+  readonly originSecret: Secret;
 
   constructor(scope: Construct, id: string, config: EdgeProps, props?: StackProps) {
     super(scope, id, props);
@@ -81,7 +87,7 @@ export class EdgeStack extends Stack {
       apiName: `etip-${config.stage}`,
       description: 'ETIP Monitor API',
       createDefaultStage: false,
-      // Every call through CloudFront (its headers, its rate limit): possible only with the API's own domain.
+      // CloudFront needs this address or the API's own domain; a call to either that skips CloudFront is refused (origin secret).
       disableExecuteApiEndpoint: config.apiDomain !== undefined,
     });
     const apiAccessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY });
@@ -94,6 +100,8 @@ export class EdgeStack extends Stack {
     });
 
     const apiHost = apiOriginHost(this, this.httpApi, apiStage, config.apiDomain);
+    // Needed with the API's own domain too: that name is as public as the execute-api address.
+    this.originSecret = originSecret(this);
     const siteOrigin = S3BucketOrigin.withOriginAccessControl(site);
     const headers = securityHeaders(this, config.signIn.baseUrl(), this.region);
     this.distribution = new Distribution(this, 'Distribution', {
@@ -129,6 +137,8 @@ export class EdgeStack extends Stack {
           origin: new HttpOrigin(apiHost, {
             protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
             originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+            // CloudFront replaces a header of that name sent by the viewer: going through it, nobody can choose the value.
+            customHeaders: { [ORIGIN_VERIFY_HEADER]: originSecretValue(this.originSecret, config.originSecretVersion) },
           }),
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,

@@ -1,15 +1,19 @@
+import { ORIGIN_VERIFY_HEADER } from '@etip/api/origin-verify';
 import { App } from 'aws-cdk-lib';
 import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createInfraApp } from './app';
 import { stageConfig } from './config';
+import { secretReferences } from './secret-references.fixture';
 import { DEPLOY_ENV, SYNTH_TIMEOUT, synthesized } from './synthesized';
 
-// The stage options of issue 9 (8), both on, in one synthesis: the API's own domain and the
-// per-client rate limit. edge-stack.test.ts checks the stage without them.
+// The stage options of issue 9 (8), all on, in one synthesis: the API's own domain, the
+// per-client rate limit and a rotated origin secret. edge-stack.test.ts checks the stage without them.
 const DOMAIN = 'api.etip.example.org';
 const CERTIFICATE = 'arn:aws:acm:ap-southeast-1:123456789012:certificate/0b0c1d2e-3f40-4a5b-8c6d-7e8f90a1b2c3';
-const OPTIONS = { apiDomainName: DOMAIN, apiCertificateArn: CERTIFICATE, clientRateLimit: '600' };
+/** What `aws secretsmanager put-secret-value` answers as the new version's id. */
+const SECRET_VERSION = '6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b';
+const OPTIONS = { apiDomainName: DOMAIN, apiCertificateArn: CERTIFICATE, clientRateLimit: '600', originSecretVersion: SECRET_VERSION };
 
 type Behavior = { PathPattern?: string; TargetOriginId: string };
 
@@ -17,7 +21,7 @@ describe('stage options: every call through CloudFront, and a per-client rate li
   let built: ReturnType<typeof synthesized>;
   let edge: Template;
   let firewall: Template;
-  let distribution: { Origins: { Id: string; DomainName: unknown }[]; CacheBehaviors: Behavior[]; WebACLId?: unknown };
+  let distribution: { Origins: { Id: string; DomainName: unknown; OriginCustomHeaders?: unknown }[]; CacheBehaviors: Behavior[]; WebACLId?: unknown };
   beforeAll(() => {
     built = synthesized('prod', OPTIONS, DEPLOY_ENV);
     edge = built.templates.edge;
@@ -49,6 +53,22 @@ describe('stage options: every call through CloudFront, and a per-client rate li
       const api = distribution.CacheBehaviors.find((b) => b.PathPattern === '/v1/*')!;
       expect(distribution.Origins.find((o) => o.Id === api.TargetOriginId)!.DomainName).toBe(DOMAIN);
       expect(JSON.stringify(edge.toJSON())).not.toMatch(/execute-api/);
+    });
+  });
+
+  describe('with a rotated origin secret', () => {
+    it('has CloudFront and the API function both take the version given, with the API on its own domain too', () => {
+      const pinned = `:SecretString:::${SECRET_VERSION}}}`;
+      const api = distribution.CacheBehaviors.find((b) => b.PathPattern === '/v1/*')!;
+      // The API's own domain is as public as the execute-api address: the header stays.
+      expect(distribution.Origins.find((o) => o.Id === api.TargetOriginId)!.OriginCustomHeaders).toEqual([
+        {
+          HeaderName: ORIGIN_VERIFY_HEADER,
+          HeaderValue: { 'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: expect.stringMatching(/^OriginSecret/) }, pinned]] },
+        },
+      ]);
+      const uses = [...secretReferences(edge), ...secretReferences(built.templates.api)];
+      expect(uses.map((use) => use.selector)).toEqual([pinned, pinned]);
     });
   });
 
@@ -100,6 +120,14 @@ describe('stage options: refused when they cannot work', () => {
   it("refuses a certificate outside the API's region (a regional API takes its own region's)", () => {
     const app = new App({ context: { stage: 'prod', apiDomainName: DOMAIN, apiCertificateArn: CERTIFICATE.replace('ap-southeast-1', 'us-east-1') } });
     expect(() => createInfraApp(app, DEPLOY_ENV)).toThrow(/certificate in ap-southeast-1.*it is in us-east-1/);
+  });
+
+  it('takes as origin secret version only what Secrets Manager writes as one', () => {
+    expect(stageConfig('prod', { originSecretVersion: SECRET_VERSION }).originSecretVersion).toBe(SECRET_VERSION);
+    expect(stageConfig('prod').originSecretVersion).toBeUndefined();
+    for (const refused of ['AWSCURRENT', 'abc', `${SECRET_VERSION}}}`, `${SECRET_VERSION}:x`, '', 42]) {
+      expect(() => stageConfig('prod', { originSecretVersion: refused })).toThrow(/originSecretVersion must be a Secrets Manager version id/);
+    }
   });
 
   it('reads the rate limit as a whole number of requests within WAF bounds', () => {

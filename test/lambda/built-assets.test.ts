@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -5,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nested } from '@etip/api/http/adversarial-json.fixture';
+import { ORIGIN_VERIFY_HEADER } from '@etip/api/origin-verify';
 import { fullBody } from '@etip/core/testing';
 import { createInfraApp } from '@etip/infra/app';
 import { App } from 'aws-cdk-lib';
@@ -25,7 +27,9 @@ const BUNDLE_BUDGET_BYTES = 500 * 1024;
 /** The entry point each bundle is built from, as its source map must name it. */
 const ENTRIES = { [API]: 'functions/api/src/lambda.ts', [AGGREGATOR]: 'functions/aggregator/src/lambda.ts' };
 /** The variables each function must get from its template (DESIGN.md 4, 6). */
-const REQUIRED_VARIABLES = { [API]: ['TABLE_NAME', 'JWT_ISSUER', 'JWT_AUDIENCE'], [AGGREGATOR]: ['TABLE_NAME'] };
+const REQUIRED_VARIABLES = { [API]: ['TABLE_NAME', 'JWT_ISSUER', 'JWT_AUDIENCE', 'ORIGIN_VERIFY_SECRET'], [AGGREGATOR]: ['TABLE_NAME'] };
+/** The origin secret as CloudFormation would resolve it into the function's environment. */
+const ORIGIN_SECRET = randomBytes(48).toString('base64url');
 
 /**
  * Item 9 of issue 4: the real CDK app synthesized into a fresh cloud assembly, each of our Lambda
@@ -51,8 +55,14 @@ describe('the Lambda assets built into cdk.out', { timeout: 180_000 }, () => {
     ).toHaveLength(1);
     return functions[0]!;
   };
-  const request = async (...args: Parameters<typeof apiGatewayEvent>) => {
-    const result = await api.invoke<APIGatewayProxyStructuredResultV2>(apiGatewayEvent(...args), lambdaContext());
+  /** A request as CloudFront forwards it (with the origin secret); `direct` as made to the HTTP API's own address. */
+  const request = async (method: string, path: string, options: Parameters<typeof apiGatewayEvent>[2] & { direct?: boolean } = {}) => {
+    const { direct, ...event } = options;
+    const headers = direct ? event.headers : { [ORIGIN_VERIFY_HEADER]: ORIGIN_SECRET, ...event.headers };
+    const result = await api.invoke<APIGatewayProxyStructuredResultV2>(
+      apiGatewayEvent(method, path, { ...event, ...(headers ? { headers } : {}) }),
+      lambdaContext(),
+    );
     const json = result.body && /json/.test(String(result.headers?.['content-type'])) ? JSON.parse(result.body) : undefined;
     return { ...result, json };
   };
@@ -85,7 +95,12 @@ describe('the Lambda assets built into cdk.out', { timeout: 180_000 }, () => {
     const jwksUrl = `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}/.well-known/jwks.json`;
     api = await startLambdaContainer(only(API), {
       ...runtime('etip-dev-api'),
-      ...environmentOf(only(API), { TABLE_NAME: table.tableName, JWT_ISSUER: issuer.issuer, JWT_AUDIENCE: issuer.audience }),
+      ...environmentOf(only(API), {
+        TABLE_NAME: table.tableName,
+        JWT_ISSUER: issuer.issuer,
+        JWT_AUDIENCE: issuer.audience,
+        ORIGIN_VERIFY_SECRET: ORIGIN_SECRET,
+      }),
       JWKS_URL: jwksUrl,
     });
     aggregator = await startLambdaContainer(only(AGGREGATOR), {
@@ -125,6 +140,20 @@ describe('the Lambda assets built into cdk.out', { timeout: 180_000 }, () => {
     const health = await request('GET', '/v1/health');
     expect(health.statusCode).toBe(200);
     expect(health.json).toEqual({ status: 'ok' });
+  });
+
+  it('refuses, under the variable name the template gives, a request that did not come through CloudFront', async () => {
+    const office = await issuer.issue({ role: 'country-office', country: 'KH' });
+    for (const answer of [
+      await request('GET', '/v1/health', { direct: true }),
+      await request('GET', '/v1/submissions/KH/2025-06', { token: office, direct: true }),
+      await request('GET', '/v1/health', { headers: { [ORIGIN_VERIFY_HEADER]: ORIGIN_SECRET.slice(1) } }),
+    ]) {
+      expect(answer.statusCode).toBe(403);
+      expect(answer.headers?.['content-type']).toBe('application/problem+json');
+      expect(answer.headers?.['x-content-type-options']).toBe('nosniff');
+      expect(answer.json).toMatchObject({ type: '/problems/direct-request', status: 403 });
+    }
   });
 
   it('answers an unauthenticated /v1 request with 401 as problem+json', async () => {
