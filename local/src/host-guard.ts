@@ -31,8 +31,9 @@ export function answerLocalHostsOnly(
 ): (request: Request) => Response | Promise<Response> {
   return (request) => {
     const allowed = authorities();
-    const addressed = [request.headers.get('host'), new URL(request.url).host];
-    if (addressed.every((authority) => authority === null || allowed.has(authority.toLowerCase()))) return fetch(request);
+    // A request without `Host` (HTTP/1.0) names no machine: refused too, as no browser sends one.
+    const addressed = [request.headers.get('host') ?? '', new URL(request.url).host];
+    if (addressed.every((authority) => allowed.has(authority.toLowerCase()))) return fetch(request);
     const names = [...allowed].filter((authority) => !/:\d+$/.test(authority));
     return problemOf('misdirected-request', `this development server answers only requests addressed to ${names.join(', ')}`);
   };

@@ -66,7 +66,12 @@ export async function startLocalStack(
       step(`demo data: ${seeded} reports for the last 24 months`);
     }
     // From the stream's start, so the demo data reaches the dashboards the way real reports do.
-    poller = await startStreamPoller({ client, tableName: config.tableName, handler: createAggregatorHandler(stores.aggregates), log: step });
+    poller = await startStreamPoller({
+      client,
+      tableName: config.tableName,
+      handler: createAggregatorHandler(stores.aggregates, { log: aggregatorLog(step) }),
+      log: step,
+    });
     const issuer = await loadDevIssuer(config.dataDir);
     const app = createLocalApp(
       {
@@ -85,4 +90,9 @@ export async function startLocalStack(
     await stop();
     throw error;
   }
+}
+
+/** The aggregator's failures in the log, with their reason (never a record's values: see the handler); the rest is noise here. */
+function aggregatorLog(step: (message: string) => void) {
+  return { debug: () => {}, info: () => {}, error: (message: string, attributes: object) => step(`aggregator: ${message} ${JSON.stringify(attributes)}`) };
 }

@@ -28,7 +28,10 @@ interface Options {
   log?: (message: string) => void;
 }
 
-type Position = { iterator: string | undefined; last: string | undefined; closed: boolean };
+type Position = { iterator: string | undefined; last: string | undefined; closed: boolean; retries?: number };
+
+/** The longest pause before a failed record is delivered again. */
+const MAX_RETRY_WAIT_MS = 5000;
 
 /**
  * The local stand-in for Lambda's event source mapping (DESIGN.md 5.3): reads the real stream
@@ -91,10 +94,15 @@ export async function startStreamPoller({ client, tableName, handler, idleMs = 1
       const { batchItemFailures } = await handler({ Records: records });
       const failed = batchItemFailures[0]?.itemIdentifier;
       if (failed) {
-        log(`record ${failed} failed; delivering it again`);
+        // As Lambda retries: again and again, but not flat out; the handler logs why it failed.
+        position.retries = (position.retries ?? 0) + 1;
+        const wait = Math.min(MAX_RETRY_WAIT_MS, idleMs * 2 ** position.retries);
+        log(`record ${failed} failed (attempt ${position.retries}); delivering it again in ${wait} ms`);
+        await delay(wait);
         position.iterator = await iteratorFor(shardId, position, failed);
         return true;
       }
+      position.retries = 0;
       position.last = records.at(-1)!.dynamodb!.SequenceNumber;
     }
     position.iterator = page.NextShardIterator;
@@ -148,11 +156,30 @@ function lambdaRecord(record: StreamRecord, streamArn: string): DynamoDBRecord {
     dynamodb: {
       ...(created ? { ApproximateCreationDateTime: Math.floor(new Date(created).getTime() / 1000) } : {}),
       Keys: d.Keys as never,
-      ...(d.NewImage ? { NewImage: d.NewImage as never } : {}),
-      ...(d.OldImage ? { OldImage: d.OldImage as never } : {}),
+      ...(d.NewImage ? { NewImage: repairEmptyMaps(d.NewImage) as never } : {}),
+      ...(d.OldImage ? { OldImage: repairEmptyMaps(d.OldImage) as never } : {}),
       SequenceNumber: d.SequenceNumber,
       SizeBytes: d.SizeBytes,
       StreamViewType: d.StreamViewType as NonNullable<DynamoDBRecord['dynamodb']>['StreamViewType'],
     },
   };
+}
+
+/**
+ * DynamoDB Local's stream gives an empty map attribute (a draft saved with no values) as `{}`,
+ * with no type, where DynamoDB gives `{"M": {}}`; unmarshalling `{}` throws, and the record
+ * would be delivered again for ever. Only a map can be empty that way here (lists and sets are
+ * never stored empty), so a typeless value is read as the empty map, at any depth.
+ */
+export function repairEmptyMaps(image: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(image).map(([name, value]) => [name, repairValue(value)]));
+}
+
+function repairValue(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const attribute = value as { M?: Record<string, unknown>; L?: unknown[] };
+  if (Object.keys(attribute).length === 0) return { M: {} };
+  if (attribute.M) return { M: repairEmptyMaps(attribute.M) };
+  if (attribute.L) return { L: attribute.L.map(repairValue) };
+  return value;
 }

@@ -30,11 +30,14 @@ describe('aggregates fed from the real stream of DynamoDB Local', () => {
     await api.request('POST', '/v1/submissions/LA/2026-08/approve', { token: lead, headers: { 'If-Match': '"2"' } });
     await put('2026-08', 2, { 'If-Match': '"3"' }); // re-edited: a draft, dashboards keep version 2's values
     await put('2026-09', 3, { 'If-None-Match': '*' }); // never submitted: status only
+    // A draft with no values yet: DynamoDB Local streams its empty map without a type.
+    await api.request('PUT', '/v1/submissions/LA/2026-10', { token: office, body: { values: [] }, headers: { 'If-None-Match': '*' } });
 
     const expected = recompute(await storedReports(table.documents, table.tableName));
     await vi.waitFor(async () => expect(await storedAggregates(table.documents, table.tableName)).toEqual(expected), { timeout: 10_000, interval: 100 });
     const months = expected.months as Record<string, { status: string; publishedVersion: number | null }>;
     expect(months['LA 2026-08']).toMatchObject({ status: 'draft', publishedVersion: 2 });
     expect(months['LA 2026-09']).toMatchObject({ status: 'draft', publishedVersion: null });
+    expect(months['LA 2026-10']).toMatchObject({ status: 'draft', publishedVersion: null });
   });
 });

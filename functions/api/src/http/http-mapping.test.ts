@@ -120,6 +120,23 @@ describe('bodies', () => {
     expect(body.errors?.map((e) => e.code)).toEqual([code]);
   });
 
+  it('refuses a body that is not UTF-8 (RFC 8259) instead of saving U+FFFD in place of what was sent', async () => {
+    // Prepare: a note holding the bytes FF FE, which no UTF-8 text contains.
+    const bytes = new Uint8Array([...new TextEncoder().encode('{"values":[],"note":"'), 0xff, 0xfe, ...new TextEncoder().encode('"}')]);
+
+    // Act
+    const response = await app.request(REPORT, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${office}`, 'Content-Type': 'application/json', 'If-None-Match': '*' },
+      body: bytes,
+    });
+
+    // Assess
+    const body = await problemOf(response, 400);
+    expect(body.errors).toEqual([{ path: '', code: 'invalid-json', params: { reason: 'the body is not valid UTF-8' }, message: expect.any(String) }]);
+    expect(await reports.get('LA', '2026-10')).toBeNull();
+  });
+
   it('refuses a body that is not JSON with 415 and one over 256 KiB with 413', async () => {
     await problemOf(await send('PUT', REPORT, { body: 'values=1', headers: { 'If-None-Match': '*', 'Content-Type': 'text/plain' } }), 415);
     await problemOf(await put({ 'If-None-Match': '*' }, JSON.stringify({ values: [], note: 'n'.repeat(300 * 1024) })), 413);

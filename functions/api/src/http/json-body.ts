@@ -5,17 +5,28 @@ import { MAX_JSON_DEPTH, scanJson } from './json-scan';
 /** Bodies larger than this are refused before they are read (DESIGN.md 3). */
 export const MAX_BODY_BYTES = 256 * 1024;
 
+/** Strict: a byte sequence that is not UTF-8 throws instead of becoming U+FFFD. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 const isJson = (type: string) => /^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type.trim());
 
 /**
  * Reads a JSON body. `optional` bodies (the status transitions) may be empty; anything sent
  * must still be JSON. Throws a `ProblemError`: 'invalid-request' (400) for a required body
- * that is empty, broken JSON, nested deeper than `MAX_JSON_DEPTH`, or with a key repeated in an
+ * that is empty, not UTF-8, broken JSON, nested deeper than `MAX_JSON_DEPTH`, or with a key repeated in an
  * object; 'unsupported-media-type' (415) for a body of another media type. What it returns is
  * at most `MAX_JSON_DEPTH` levels deep, so no code after it can recurse without bound.
  */
 export async function readJsonBody(c: Context, { optional = false } = {}): Promise<unknown> {
-  const text = await c.req.text();
+  let text: string;
+  try {
+    // JSON is UTF-8 (RFC 8259 8.1): a body that is not is refused, never saved with U+FFFD in place of what was sent.
+    text = UTF8.decode(await c.req.arrayBuffer());
+  } catch {
+    throw ProblemError.of('invalid-request', 'the request body is not valid UTF-8', [
+      fieldError('', 'invalid-json', { reason: 'the body is not valid UTF-8' }),
+    ]);
+  }
   const type = c.req.header('content-type');
   // Nothing sent is nothing to type: an optional body is absent, a required one missing (400).
   if (text.trim() === '') {
