@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cellsOf } from '../framework/cells';
 import { findIndicator, INDICATORS, type Indicator } from '../framework/indicators';
 import { attack } from '../testing/integer-attacker';
-import { attackMonths, attackRatioMonth } from '../testing/protection-attack';
+import { attackMonthAt, attackMonths, attackRatioMonth } from '../testing/protection-attack';
 import { ReaderModel, unknownOf } from '../testing/reader-knowledge';
 import { memberValues, monthLayout } from './month-table';
 import { type ProtectedMonth, protectMonth, type RatioCount } from './protect-month';
@@ -78,6 +78,15 @@ describe('protectMonth against an independent integer attacker', PROPERTY_TIMEOU
         expect(attackMonths(indicator, [counts])).toEqual([]);
       }),
       { numRuns: 300, seed: 10 },
+    );
+  });
+
+  it('does so under any threshold from 2 to 20 (small counts being 1 … threshold − 1)', () => {
+    fc.assert(
+      fc.property(monthOf(sensitive, fc.oneof(sparse, mixed)), fc.integer({ min: 2, max: 20 }), ({ indicator, counts }, threshold) => {
+        expect(attackMonthAt(threshold, indicator, counts)).toEqual([]);
+      }),
+      { numRuns: 200, seed: 17 },
     );
   });
 

@@ -237,3 +237,13 @@ describe('protectMonth for a ratio indicator', () => {
     expect(() => protectMonth(indicator('PRT-05'), [{ numerator: 1, denominator: 2 }, null], protectedReader)).toThrow(TypeError);
   });
 });
+
+describe('protectMonth at the lowest threshold', () => {
+  it('PRT-05 female 1, male 20 under threshold 2: the withheld 1 is not left to subtraction', () => {
+    // Found by the attack on issue 9: with nothing to range over (only 1 is below 2), the 1 was
+    // withheld alone, and 21 − 20 gave it away.
+    const month = protectMonth(indicator('PRT-05'), [1, 20], { protect: true, threshold: 2 });
+
+    expect(month).toEqual({ total: 21, marginals: { sex: { female: S, male: S } }, cells: [S, S] });
+  });
+});

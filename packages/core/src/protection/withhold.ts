@@ -85,7 +85,10 @@ function shortfall(view: ReaderView, m: number, { values, primary, threshold }: 
     const lowest = Math.max(1, view.knownPartOf(m, k) + positions.length * component.floor);
     const up = threshold - 1 - value;
     const down = value - lowest;
-    missing += up - walk(view, goal, 1, up) + down - walk(view, goal, -1, down);
+    // A small count with nothing to range over (a 1 under threshold 2; nine cells of 1 under a
+    // total of 9) must still not be pinned: the reader is not told it is small.
+    if (up === 0 && down === 0) missing += walk(view, goal, 1, 1) + walk(view, goal, -1, 1) === 0 ? 1 : 0;
+    else missing += up - walk(view, goal, 1, up) + down - walk(view, goal, -1, down);
   });
   return missing;
 }

@@ -32,12 +32,12 @@ export function membersOf(indicator: Indicator, table: MonthTable): Linear[] {
  * values it must still be able to take (1 … 9 for a small cell; from its number of non-zero
  * cells up to 9 for a small marginal or total), or none beyond not being pinned.
  */
-export function required(indicator: Indicator, counts: readonly number[], member: number): number[] {
+export function required(indicator: Indicator, counts: readonly number[], member: number, threshold = 10): number[] {
   const layout = monthLayout(indicator);
   const value = memberValues(layout, counts)[member]!;
-  if (value < 1 || value > 9) return [];
-  const nonZero = layout.sums[member]!.filter((c) => counts[c]! > 0).length;
-  return Array.from({ length: 10 - Math.max(1, nonZero) }, (_, n) => Math.max(1, nonZero) + n);
+  if (value < 1 || value >= threshold) return [];
+  const lowest = Math.max(1, layout.sums[member]!.filter((c) => counts[c]! > 0).length);
+  return Array.from({ length: Math.max(0, threshold - lowest) }, (_, n) => lowest + n);
 }
 
 /**
@@ -48,14 +48,23 @@ export function required(indicator: Indicator, counts: readonly number[], member
  * failures, named: a withheld value pinned, or a small one that cannot take a value it must.
  */
 export function attackMonths(indicator: Indicator, ...countries: readonly (readonly number[])[][]): string[] {
+  return attackAt(10, indicator, countries);
+}
+
+/** `attackMonths` for one month protected with another threshold (2 … 1000, DESIGN.md 5.4). */
+export function attackMonthAt(threshold: number, indicator: Indicator, counts: readonly number[]): string[] {
+  return attackAt(threshold, indicator, [[counts]]);
+}
+
+function attackAt(threshold: number, indicator: Indicator, countries: readonly (readonly (readonly number[])[])[]): string[] {
   const model = new ReaderModel();
   const layout = monthLayout(indicator);
   const checks: { linear: Linear; label: string; must: number[] }[] = [];
   const published = countries.map((months, c) =>
     months.map((counts, t) => {
-      const month = protectMonth(indicator, counts, { protect: true });
+      const month = protectMonth(indicator, counts, { protect: true, threshold });
       const members = membersOf(indicator, model.month(indicator, viewOf(month), `c${c} m${t} `));
-      members.forEach((linear, m) => checks.push({ linear, label: `c${c} m${t} member ${m}`, must: required(indicator, counts, m) }));
+      members.forEach((linear, m) => checks.push({ linear, label: `c${c} m${t} member ${m}`, must: required(indicator, counts, m, threshold) }));
       return { month, members };
     }),
   );
@@ -90,7 +99,10 @@ export function attackMonths(indicator: Indicator, ...countries: readonly (reado
       }
     }
   });
-  const result = attack(model.knowledge(), [1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  const result = attack(
+    model.knowledge(),
+    Array.from({ length: threshold - 1 }, (_, n) => n + 1),
+  );
   return checks.flatMap(({ linear, label, must }) => {
     const u = unknownOf(linear);
     if (u === undefined) return [];
