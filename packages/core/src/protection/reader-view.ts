@@ -39,10 +39,15 @@ export class ReaderView {
   /** Per component, the slices each unknown is in. */
   readonly slicesOf: readonly (readonly (readonly number[])[])[];
 
+  /**
+   * `work` counts the search nodes spent on this table across views (see `findMove`), so that
+   * protecting one table has a bounded cost.
+   */
   constructor(
     readonly table: CellSums,
     readonly components: readonly Component[],
     readonly withheld: readonly boolean[],
+    readonly work: { nodes: number } = { nodes: 0 },
   ) {
     this.unknowns = components.map((component) => cellsWhere(table.cellCount, (c) => withheld[c] === true && component.cells[c] !== null));
     this.positionOf = this.unknowns.map((cells) => {

@@ -48,12 +48,16 @@ export function findMove(view: ReaderView, x: readonly number[][], goal: MoveGoa
     targets[own] = sign;
   }
   const search = new Search(view, x, k, slices, targets, slicesOf);
-  if (goal.position !== undefined && !search.assign(goal.position, sign)) return undefined;
-  for (const size of [...SIZES.filter((s) => s < count), count]) {
-    if (search.run(size)) return search.move;
-    if (search.nodes > NODE_BUDGET) return undefined;
+  try {
+    if (goal.position !== undefined && !search.assign(goal.position, sign)) return undefined;
+    for (const size of [...SIZES.filter((s) => s < count), count]) {
+      if (search.run(size)) return search.move;
+      if (search.nodes > NODE_BUDGET) return undefined;
+    }
+    return undefined;
+  } finally {
+    view.work.nodes += search.nodes + 1;
   }
-  return undefined;
 }
 
 /** Whether `move` can be made again from `x` (the search is the costly part; moves are reused). */

@@ -34,27 +34,51 @@ export interface ProtectionTable extends CellSums {
  * regional values show. Deterministic, and it ends: each round withholds at least one more.
  *
  * `components` are the counts behind the table, one for counts, numerators and denominators
- * for a ratio (a member is withheld in both). Not covered: readers who know more than the
- * tables (how complements are chosen, data from outside).
+ * for a ratio (a member is withheld in both). `workLimit` bounds the search (`WORK_LIMIT`):
+ * beyond it every non-zero member is withheld. Not covered: readers who know more than the
+ * tables — how complements are chosen, earlier versions of a corrected month, that a withheld
+ * value is below the threshold (complements are not), data from outside.
  */
-export function withhold(table: ProtectionTable, components: readonly Component[], threshold = SUPPRESSION_THRESHOLD): boolean[] {
+export function withhold(table: ProtectionTable, components: readonly Component[], threshold = SUPPRESSION_THRESHOLD, workLimit = WORK_LIMIT): boolean[] {
   const values = table.sums.map((cells) => components.map((component) => sumOf(cells, component.cells)));
   const primary = values.map((byComponent) => table.sensitive && byComponent.some((v) => v !== null && v >= 1 && v < threshold));
   const withheld = [...primary];
-  const requirement = { table, components, values, primary, threshold };
+  if (!withheld.includes(true)) return withheld;
+  const work = { nodes: 0 };
+  const requirement = { table, components, values, primary, threshold, work, workLimit };
   // Witnesses stay witnesses when more is withheld (the reader only loses equations), so a
   // member shown safe once need not be checked again.
   const safe = new Set<number>();
-  for (;;) {
-    const view = new ReaderView(table, components, withheld);
-    const failing = withheld.findIndex((w, m) => w && !safe.has(m) && shortfall(view, m, requirement) > 0);
-    if (failing < 0) return withheld;
-    withheld.forEach((w, m) => w && m < failing && safe.add(m));
-    for (const c of complementsFor(failing, withheld, requirement)) withheld[c] = true;
+  try {
+    for (;;) {
+      const view = new ReaderView(table, components, withheld, work);
+      const failing = withheld.findIndex((w, m) => w && !safe.has(m) && shortfall(view, m, requirement) > 0);
+      if (failing < 0) return withheld;
+      withheld.forEach((w, m) => w && m < failing && safe.add(m));
+      for (const c of complementsFor(failing, withheld, requirement)) withheld[c] = true;
+    }
+  } catch (error) {
+    if (!(error instanceof OutOfWork)) throw error;
+    // Every non-zero member withheld: only zeros are shown, so no sum ties the withheld values
+    // and each is free from its floor up. Safe, and rare: none of the demo data or the bench's
+    // 10 years gets here; crafted months of many small PRT-01 cells may.
+    return values.map((byComponent) => byComponent.some((v) => v !== null && v > 0));
   }
 }
 
+/**
+ * Search nodes one table may cost, all rounds together: about twice what the slowest month of
+ * the demo data and the bench's 10 years needs (31,053; median 120), some 60 ms here. Beyond it
+ * the table gets the safe fallback of `withhold`, so that a crafted month (found by the attack
+ * on issue 9: 60–190 ms each before) cannot hold a reader's request for long.
+ */
+const WORK_LIMIT = 60_000;
+
+class OutOfWork extends Error {}
+
 interface Requirement {
+  readonly work: { nodes: number };
+  readonly workLimit: number;
   readonly table: ProtectionTable;
   readonly components: readonly Component[];
   readonly values: readonly (readonly (number | null)[])[];
@@ -66,7 +90,8 @@ interface Requirement {
  * How many of the values the guarantees ask of withheld member `m` the reader of `view` can
  * still rule out, as far as walks show: 0 when it is safe.
  */
-function shortfall(view: ReaderView, m: number, { values, primary, threshold }: Requirement): number {
+function shortfall(view: ReaderView, m: number, { values, primary, threshold, work, workLimit }: Requirement): number {
+  if (work.nodes > workLimit) throw new OutOfWork();
   let missing = 0;
   view.components.forEach((component, k) => {
     const value = values[m]![k];
@@ -139,7 +164,7 @@ function complementsFor(failing: number, withheld: readonly boolean[], requireme
   const left = (extra: readonly number[]) => {
     const trial = [...withheld];
     for (const c of extra) trial[c] = true;
-    return shortfall(new ReaderView(table, components, trial), failing, requirement);
+    return shortfall(new ReaderView(table, components, trial, requirement.work), failing, requirement);
   };
   // Those sharing a marginal with the failing member first; others only when there are none.
   const related = candidates.filter((c) => (table.preference[c] ?? 0) < 2 && isNear(c));
