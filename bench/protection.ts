@@ -1,4 +1,5 @@
-import { type Cell, COUNTRY_CODES, type CountryCode, cellsOf, INDICATORS, type Indicator, isRatioCell, type Period, periodRange } from '@etip/core';
+import { type Cell, COUNTRY_CODES, type CountryCode, INDICATORS, type Indicator, type Period, periodRange } from '@etip/core';
+import { indicatorSlice, sliceCells, toVector } from '@etip/core/aggregation';
 import { isSuppressed, type ProtectedMonth, protectMonth, type RatioCount } from '@etip/core/protection';
 import { demoMonths } from '@etip/local/demo-months';
 import { streamFor } from '@etip/local/demo-random';
@@ -69,14 +70,9 @@ export function measureProtection(name: string, months: readonly Cell[][]): Prot
   };
 }
 
-function cellsFor(indicator: Indicator, values: readonly Cell[]): (number | RatioCount | null)[] | null {
-  const mine = values.filter((v) => v.indicator === indicator.code);
-  if (mine.length === 0) return null;
-  return cellsOf(indicator).map((address) => {
-    const cell = mine.find((v) => (['sex', 'age', 'exploitation'] as const).every((d) => v[d] === address[d]));
-    if (!cell) return null;
-    return isRatioCell(cell) ? { numerator: cell.numerator, denominator: cell.denominator } : cell.value;
-  });
+/** One indicator's cells of a month, as the dashboards read them from the rollups; null when not all reported. */
+function cellsFor(indicator: Indicator, values: readonly Cell[]) {
+  return sliceCells(indicator.code, indicatorSlice(toVector(values), indicator.code));
 }
 
 /** Tallies one month: every published member, the withheld ones, and the withheld small counts. */

@@ -1,4 +1,5 @@
-import { type Cell, cellsOf, INDICATORS, type Indicator, isRatioCell } from '@etip/core';
+import { type Cell, INDICATORS, type Indicator } from '@etip/core';
+import { indicatorSlice, sliceCells, toVector } from '@etip/core/aggregation';
 import type { RatioCount } from '@etip/core/protection';
 import { attackMonths, attackRatioMonth } from '@etip/core/testing';
 import { describe, expect, it } from 'vitest';
@@ -30,13 +31,8 @@ describe('the demo data for a viewer', { timeout: 300_000 }, () => {
   });
 });
 
-function countsOf(indicator: Indicator, values: readonly Cell[]): { indicator: Indicator; counts: (number | RatioCount)[] }[] {
-  const mine = values.filter((v) => v.indicator === indicator.code);
-  if (mine.length === 0) return [];
-  const counts = cellsOf(indicator).map((address) => {
-    const cell = mine.find((v) => (['sex', 'age', 'exploitation'] as const).every((d) => v[d] === address[d]));
-    if (cell && isRatioCell(cell)) return { numerator: cell.numerator, denominator: cell.denominator };
-    return cell && 'value' in cell ? cell.value : 0;
-  });
-  return [{ indicator, counts }];
+/** One indicator's cells of a month, as the dashboards read them from the rollups. */
+function countsOf(indicator: Indicator, values: readonly Cell[]): { indicator: Indicator; counts: readonly (number | RatioCount)[] }[] {
+  const counts = sliceCells(indicator.code, indicatorSlice(toVector(values), indicator.code));
+  return counts ? [{ indicator, counts }] : [];
 }

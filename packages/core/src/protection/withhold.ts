@@ -1,3 +1,4 @@
+import { sumOfReported } from './month-table';
 import { SUPPRESSION_THRESHOLD } from './protected-values';
 import { type CellSums, type Component, ReaderView } from './reader-view';
 import { allowed, apply, canApply, findMove, type Move, type MoveGoal } from './unit-moves';
@@ -40,7 +41,7 @@ export interface ProtectionTable extends CellSums {
  * value is below the threshold (complements are not), data from outside.
  */
 export function withhold(table: ProtectionTable, components: readonly Component[], threshold = SUPPRESSION_THRESHOLD, workLimit = WORK_LIMIT): boolean[] {
-  const values = table.sums.map((cells) => components.map((component) => sumOf(cells, component.cells)));
+  const values = table.sums.map((cells) => components.map((component) => sumOfReported(cells.map((c) => component.cells[c] ?? null))));
   const primary = values.map((byComponent) => table.sensitive && byComponent.some((v) => v !== null && v >= 1 && v < threshold));
   const withheld = [...primary];
   if (!withheld.includes(true)) return withheld;
@@ -202,13 +203,4 @@ function candidatesFor(failing: number, table: ProtectionTable, withheld: readon
   const candidates = table.sums.flatMap((_, m) => (!withheld[m] && size(m) > 0 ? [m] : []));
   candidates.sort((a, b) => group(a) - group(b) || size(a) - size(b) || a - b);
   return { candidates, isNear };
-}
-
-function sumOf(cells: readonly number[], values: readonly (number | null)[]): number | null {
-  let sum: number | null = null;
-  for (const c of cells) {
-    const v = values[c];
-    if (v !== null && v !== undefined) sum = (sum ?? 0) + v;
-  }
-  return sum;
 }
