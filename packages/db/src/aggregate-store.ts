@@ -14,10 +14,34 @@ import { keys } from './keys';
 import { queryAll } from './query-all';
 
 /** A month in a rollup item: short names, since every byte is read by every view. */
-type Slot = { v: number; s: MonthAggregate['status']; t: MonthAggregate['timeliness']; pv: number | null; x: Uint8Array | null };
+type Slot = {
+  v: number;
+  s: MonthAggregate['status'];
+  t: MonthAggregate['timeliness'];
+  pv: number | null;
+  x: Uint8Array | null;
+  /** Earlier published values and the count of corrections, only on a corrected month. */
+  h?: Uint8Array[];
+  c?: number;
+};
 
-const toSlot = (a: MonthAggregate): Slot => ({ v: a.version, s: a.status, t: a.timeliness, pv: a.publishedVersion, x: a.values && encodeVector(a.values) });
-const fromSlot = (s: Slot): MonthAggregate => ({ version: s.v, status: s.s, timeliness: s.t, publishedVersion: s.pv, values: s.x && decodeVector(s.x) });
+const toSlot = (a: MonthAggregate): Slot => ({
+  v: a.version,
+  s: a.status,
+  t: a.timeliness,
+  pv: a.publishedVersion,
+  x: a.values && encodeVector(a.values),
+  ...(a.corrections > 0 ? { h: a.earlier.map(encodeVector), c: a.corrections } : {}),
+});
+const fromSlot = (s: Slot): MonthAggregate => ({
+  version: s.v,
+  status: s.s,
+  timeliness: s.t,
+  publishedVersion: s.pv,
+  values: s.x && decodeVector(s.x),
+  earlier: (s.h ?? []).map(decodeVector),
+  corrections: s.c ?? 0,
+});
 
 /**
  * The dashboards' precomputed aggregates (DESIGN.md 5.3): one item per country and year, a slot

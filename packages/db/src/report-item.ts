@@ -3,6 +3,8 @@ import {
   type CellAmount,
   type CellChange,
   cellKey,
+  decodeVector,
+  encodeVector,
   isRatioCell,
   orderCells,
   type PublishedValues,
@@ -35,7 +37,8 @@ export function decodeValues(stored: StoredValues | undefined): Cell[] {
   return orderCells(cells);
 }
 
-type PublishedItem = Omit<PublishedValues, 'values'> & { values: StoredValues };
+/** Earlier submissions as value vectors in bytes (`encodeVector`): some 150 bytes each, not 2 KB of named cells. */
+type PublishedItem = Omit<PublishedValues, 'values' | 'earlier'> & { values: StoredValues; earlier?: Uint8Array[] };
 export type ReportItem = Omit<StoredReport, 'values' | 'published'> & {
   pk: string;
   sk: string;
@@ -50,7 +53,7 @@ export function toReportItem(report: StoredReport): ReportItem {
     entity: 'report',
     ...report,
     values: encodeValues(report.values),
-    published: report.published && { ...report.published, values: encodeValues(report.published.values) },
+    published: report.published && toPublishedItem(report.published),
   };
 }
 
@@ -59,8 +62,17 @@ export function fromReportItem(item: Record<string, unknown>): StoredReport {
   return {
     ...rest,
     values: decodeValues(values),
-    published: published ? { ...published, values: decodeValues(published.values) } : null,
+    published: published ? fromPublishedItem(published) : null,
   };
+}
+
+function toPublishedItem({ values, earlier, ...rest }: PublishedValues): PublishedItem {
+  return { ...rest, values: encodeValues(values), ...(earlier ? { earlier: earlier.map(encodeVector) } : {}) };
+}
+
+function fromPublishedItem({ values, earlier, ...rest }: PublishedItem): PublishedValues {
+  // Read from DynamoDB, bytes may come as another Uint8Array view (e.g. Buffer): copied as given.
+  return { ...rest, values: decodeValues(values), ...(earlier ? { earlier: earlier.map((bytes) => decodeVector(bytes)) } : {}) };
 }
 
 type StoredChange = [string, StoredAmount | null, StoredAmount | null];

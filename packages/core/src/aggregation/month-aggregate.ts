@@ -16,6 +16,10 @@ export interface MonthAggregate {
   /** The version of the published values, or null if the report was never submitted. */
   publishedVersion: number | null;
   values: ValueVector | null;
+  /** What was published before a correction, oldest first (`PublishedValues.earlier`); empty if never corrected. */
+  earlier: ValueVector[];
+  /** How many corrections there were, kept in `earlier` or not. */
+  corrections: number;
 }
 
 export function monthAggregate(report: StoredReport): MonthAggregate {
@@ -25,5 +29,7 @@ export function monthAggregate(report: StoredReport): MonthAggregate {
     timeliness: report.timeliness,
     publishedVersion: report.published?.version ?? null,
     values: report.published ? toVector(report.published.values) : null,
+    earlier: report.published?.earlier ?? [],
+    corrections: report.published?.corrections ?? 0,
   };
 }

@@ -52,7 +52,7 @@ export function buildExportCsv(input: {
       const month = monthOf(rollups, country, period);
       if (!month?.values) continue;
       for (const indicator of input.indicators ?? INDICATORS) {
-        const shown = indicatorMonth(indicator, month.values, { protect, ...(threshold ? { threshold } : {}) });
+        const shown = indicatorMonth(indicator, month, { protect, ...(threshold ? { threshold } : {}) });
         cellsOf(indicator).forEach((address, n) => {
           const cell = shown?.cells[n] ?? null;
           const withheld = isSuppressed(cell);

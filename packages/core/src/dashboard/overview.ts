@@ -33,7 +33,7 @@ function actualOver(
   threshold?: number,
 ): ProtectedValue {
   const months = range.periods.map(
-    (period) => indicatorMonth(indicator, monthOf(rollups, country, period)?.values, { protect, ...(threshold ? { threshold } : {}) })?.total ?? null,
+    (period) => indicatorMonth(indicator, monthOf(rollups, country, period), { protect, ...(threshold ? { threshold } : {}) })?.total ?? null,
   );
   if (indicator.aggregation === 'ratio') return ratioRange(months as ProtectedRatio[]);
   if (indicator.aggregation === 'latest') return latestRange(months as ProtectedCount[]);

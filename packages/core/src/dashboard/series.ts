@@ -27,7 +27,7 @@ export function buildSeries(input: {
   const series = input.countries.map((country) => {
     const protect = isProtected(user, country);
     const points = range.periods.map((period): SeriesPoint => {
-      const month = indicatorMonth(indicator, monthOf(rollups, country, period)?.values, { protect, ...(threshold ? { threshold } : {}) });
+      const month = indicatorMonth(indicator, monthOf(rollups, country, period), { protect, ...(threshold ? { threshold } : {}) });
       const point: SeriesPoint = { period, value: month?.total ?? null };
       if (by) point.cells = Object.fromEntries(DIMENSIONS[by].map((v) => [v, month?.marginals[by]?.[v] ?? null]));
       return point;

@@ -1,14 +1,25 @@
 import type { DimensionKey, Indicator } from '../framework/indicators';
 import { type MonthLayout, memberValues, monthLayout } from './month-table';
-import { type ProtectedCount, type ProtectedRatio, ratioValue, SUPPRESSED } from './protected-values';
+import { type ProtectedCount, type ProtectedRatio, ratioValue, SUPPRESSED, SUPPRESSION_THRESHOLD } from './protected-values';
 import type { Component } from './reader-view';
-import { withhold } from './withhold';
+import { withholdRevised } from './revised-month';
+import { everyNonZero, type ProtectionTable, withhold } from './withhold';
 
 export interface ProtectOptions {
   /** False for a reader entitled to the figures (see `isProtected`): nothing is withheld. */
   readonly protect: boolean;
   /** Counts from 1 to threshold − 1 are withheld; 10 unless configured. */
   readonly threshold?: number;
+  /**
+   * The cells of the month's earlier published versions, oldest first, when it was corrected:
+   * a reader may have read each (see `withholdRevised`). Same shape as the latest cells.
+   */
+  readonly earlier?: readonly (readonly (number | RatioCount | null)[])[];
+  /**
+   * True when more versions were published than `earlier` holds (see `KEPT_EARLIER`): the
+   * latest then shows only its zeros, which is safe whatever was shown before.
+   */
+  readonly earlierIncomplete?: boolean;
 }
 
 /** A reported ratio cell: survivors with the outcome, of survivors followed up. */
@@ -40,19 +51,24 @@ export function protectMonth(
   options: ProtectOptions,
 ): ProtectedMonth<ProtectedCount> | ProtectedMonth<ProtectedRatio> {
   const ratio = indicator.aggregation === 'ratio';
-  if (cells.some((c) => c !== null && (typeof c === 'number') === ratio)) {
+  const versions = [...(options.earlier ?? []), cells];
+  if (versions.some((version) => version.some((c) => c !== null && (typeof c === 'number') === ratio))) {
     throw new TypeError(`protectMonth: ${indicator.code} takes ${ratio ? 'numerator/denominator pairs' : 'counts'}`);
   }
   if (!ratio) {
-    const counts = cells as readonly (number | null)[];
-    const { values, withheld, layout } = protectTable(indicator, [{ cells: counts, floor: 1 }], options);
+    const components = versions.map((version) => [{ cells: version as readonly (number | null)[], floor: 1 }]);
+    const { values, withheld, layout } = protectTable(indicator, components, options);
     return shape(layout, (m) => (withheld[m] ? SUPPRESSED : (values[0]![m] ?? null)));
   }
-  const pairs = cells as readonly (RatioCount | null)[];
   // A withheld ratio cell hides both counts; its numerator may then be 0, its denominator not.
-  const numerators = { cells: pairs.map((c) => c?.numerator ?? null), floor: 0 };
-  const denominators = { cells: pairs.map((c) => c?.denominator ?? null), floor: 1 };
-  const { values, withheld, layout } = protectTable(indicator, [numerators, denominators], options);
+  const components = versions.map((version) => {
+    const pairs = version as readonly (RatioCount | null)[];
+    return [
+      { cells: pairs.map((c) => c?.numerator ?? null), floor: 0 },
+      { cells: pairs.map((c) => c?.denominator ?? null), floor: 1 },
+    ];
+  });
+  const { values, withheld, layout } = protectTable(indicator, components, options);
   return shape(layout, (m): ProtectedRatio => {
     const numerator = values[0]![m] ?? null;
     const denominator = values[1]![m] ?? null;
@@ -61,28 +77,48 @@ export function protectMonth(
   });
 }
 
-/** Every member's value per component, and which members this reader is not shown. */
-function protectTable(indicator: Indicator, components: readonly Component[], options: ProtectOptions) {
+/**
+ * Every member's value per component of the latest version, and which members this reader is
+ * not shown. `versions`: the components of each published version, oldest first.
+ */
+function protectTable(indicator: Indicator, versions: readonly (readonly Component[])[], options: ProtectOptions) {
   const layout = monthLayout(indicator);
-  const values = components.map(({ cells }) => memberValues(layout, cells));
+  const latest = versions.at(-1)!;
+  const values = latest.map(({ cells }) => memberValues(layout, cells));
   const table = { cellCount: layout.cells.length, sums: layout.sums, sensitive: indicator.sensitive, preference: layout.preference };
-  const withheld = options.protect
-    ? remembered(indicator, components, options.threshold, () => withhold(table, components, options.threshold))
-    : layout.sums.map(() => false);
+  const threshold = options.threshold ?? SUPPRESSION_THRESHOLD;
+  let withheld: readonly boolean[] = layout.sums.map(() => false);
+  if (options.protect && indicator.sensitive && options.earlierIncomplete) withheld = everyNonZero(table, latest);
+  else if (options.protect && indicator.sensitive) withheld = withheldOf(indicator, table, distinct(versions), threshold);
   return { values, withheld, layout };
 }
 
+/** The withheld members of the latest of `versions`, each earlier one's computed (and kept) first. */
+function withheldOf(indicator: Indicator, table: ProtectionTable, versions: readonly (readonly Component[])[], threshold: number): readonly boolean[] {
+  const key = `${indicator.code}|${threshold}|${versions.map((components) => components.map((c) => c.cells.join(',')).join('/')).join(';')}`;
+  return remembered(key, () => {
+    if (versions.length === 1) return withhold(table, versions[0]!, threshold);
+    const before = versions.slice(0, -1).map((_, v) => withheldOf(indicator, table, versions.slice(0, v + 1), threshold));
+    return withholdRevised(table, versions, before, threshold);
+  });
+}
+
+/** Versions without a repeat of the one before: a resubmission of the same cells shows the same. */
+function distinct(versions: readonly (readonly Component[])[]): (readonly Component[])[] {
+  const same = (a: readonly Component[], b: readonly Component[]) => a.every((component, k) => component.cells.every((c, n) => c === b[k]!.cells[n]));
+  return versions.filter((version, v) => v === 0 || !same(version, versions[v - 1]!));
+}
+
 /**
- * Protection is a pure function of an indicator's cells and the threshold, and a search (a
- * fraction of a millisecond for most months, tens for a month of many small PRT-01 cells):
- * the dashboards ask for the same months again and again, so the answers are kept, the least
- * recently used dropped beyond `REMEMBERED` (a few hundred kilobytes at most).
+ * Protection is a pure function of an indicator's cells (of every version) and the threshold,
+ * and a search (a fraction of a millisecond for most months, tens for a month of many small
+ * PRT-01 cells): the dashboards ask for the same months again and again, so the answers are
+ * kept, the least recently used dropped beyond `REMEMBERED` (a few hundred kilobytes at most).
  */
 const REMEMBERED = 20_000;
 const answers = new Map<string, readonly boolean[]>();
 
-function remembered(indicator: Indicator, components: readonly Component[], threshold: number | undefined, compute: () => boolean[]): readonly boolean[] {
-  const key = `${indicator.code}|${threshold ?? ''}|${components.map((c) => c.cells.join(',')).join('/')}`;
+function remembered(key: string, compute: () => boolean[]): readonly boolean[] {
   const known = answers.get(key);
   if (known) {
     answers.delete(key);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { toVector } from '../aggregation/value-vector';
+import type { Cell } from '../framework/cells';
 import { ALL_CELLS, cellKey } from '../framework/cells';
 import { fullValues } from '../testing/report-values';
-import { draft, transition } from './report';
+import { draft, KEPT_EARLIER, type StoredReport, transition } from './report';
 import { DUE, later, lead, office, refusal, reportAfter, T0, target } from './report.fixture';
 
 /** Status transitions (DESIGN.md 3): submit with its timeliness stamp, approve and return. */
@@ -81,6 +83,35 @@ describe('transition: submit', () => {
     expect(report.status).toBe('submitted');
     expect(report.returnReason).toBeNull();
     expect(report.version).toBe(returned.version + 1);
+  });
+
+  it('keeps the values dashboards showed before a correction, once each, the first KEPT_EARLIER of them', () => {
+    // Prepare: published, then returned by the lead and resubmitted, with or without changes.
+    const published = reportAfter('submit');
+    const first = toVector(published.published!.values);
+    let minute = 10;
+    const resubmit = (report: StoredReport, values?: Cell[]) => {
+      let next = transition(report, 'return', lead, later(minute++), 'please check').report;
+      if (values) next = draft(next, target, { values }, office, later(minute++)).report;
+      return transition(next, 'submit', office, later(minute++)).report;
+    };
+
+    // Act: corrected; the same values again; then five more corrections.
+    let report = resubmit(published, fullValues(2));
+    const corrected = report.published;
+    report = resubmit(report);
+    const again = report.published;
+    const kept = [first, toVector(fullValues(2))];
+    for (let seed = 3; seed <= 7; seed++) {
+      report = resubmit(report, fullValues(seed));
+      kept.push(toVector(fullValues(seed)));
+    }
+
+    // Assess
+    expect(published.published).not.toHaveProperty('earlier');
+    expect([corrected?.earlier, corrected?.corrections]).toEqual([[first], 1]);
+    expect([again?.earlier, again?.corrections]).toEqual([[first], 1]);
+    expect([report.published?.earlier, report.published?.corrections]).toEqual([kept.slice(0, KEPT_EARLIER), 6]);
   });
 });
 

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { User } from '../access/roles';
+import { toVector, type ValueVector } from '../aggregation/value-vector';
 import { type Period, type Timeliness, timeliness } from '../framework/calendar';
 import { ALL_CELLS, type Cell, cellKey, cellLabel, isRatioCell, parseCellKey } from '../framework/cells';
 import type { CountryCode } from '../framework/countries';
@@ -20,7 +21,22 @@ export interface PublishedValues {
   timeliness: Timeliness;
   submittedAt: string;
   values: Cell[];
+  /**
+   * What dashboards showed before: the values of each earlier submission that differed from
+   * the one after it, oldest first, at most `KEPT_EARLIER` (survivor protection reckons with a
+   * reader who read them all: `withholdRevised`). Absent on reports stored before it was kept.
+   */
+  earlier?: ValueVector[];
+  /** How many earlier submissions differed, kept or not; absent means none. */
+  corrections?: number;
 }
+
+/**
+ * Earlier submissions kept beside the published values: corrections after the fourth are rare,
+ * and each kept one adds to the protection's work at every read. Past it, survivor protection
+ * shows only the zeros of that month (`ProtectOptions.earlierIncomplete`).
+ */
+export const KEPT_EARLIER = 4;
 
 /** The stored state of a report: the working copy, and beside it what was last published. */
 export interface StoredReport extends Report {
@@ -52,6 +68,20 @@ export function summarise(report: Report): ReportSummary {
 export function publicView(report: StoredReport): Report {
   const { country, period, status, version, timeliness, values, note, updatedAt, updatedBy, returnReason } = report;
   return { country, period, status, version, timeliness, values, note, updatedAt, updatedBy, returnReason };
+}
+
+/**
+ * The earlier submissions to keep when `values` are published after `previous`: the previous
+ * ones join them if they differ (a resubmission of the same values shows readers nothing new).
+ */
+function correctionOf(previous: PublishedValues | null, values: readonly Cell[]): Pick<PublishedValues, 'earlier' | 'corrections'> {
+  if (!previous) return {};
+  const before = toVector(previous.values);
+  const after = toVector(values);
+  const changed = before.some((v, n) => v !== after[n]);
+  const earlier = [...(previous.earlier ?? []), ...(changed ? [before] : [])].slice(0, KEPT_EARLIER);
+  const corrections = (previous.corrections ?? 0) + (changed ? 1 : 0);
+  return corrections > 0 ? { earlier, corrections } : {};
 }
 
 const amountOf = (cell: Cell): CellAmount => (isRatioCell(cell) ? { numerator: cell.numerator, denominator: cell.denominator } : cell.value);
@@ -149,7 +179,14 @@ export function transition(existing: StoredReport, action: 'submit' | 'approve' 
       timeliness: stamp,
       submittedAt: at,
       returnReason: null,
-      published: { version, status: 'submitted', timeliness: stamp, submittedAt: at, values: existing.values },
+      published: {
+        version,
+        status: 'submitted',
+        timeliness: stamp,
+        submittedAt: at,
+        values: existing.values,
+        ...correctionOf(existing.published, existing.values),
+      },
     };
   } else if (action === 'approve') {
     report = { ...report, status: 'approved', published: existing.published && { ...existing.published, status: 'approved' } };

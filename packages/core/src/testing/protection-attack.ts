@@ -5,7 +5,7 @@ import { type ProtectedMonth, protectMonth } from '../protection/protect-month';
 import { isSuppressed, type ProtectedCount } from '../protection/protected-values';
 import { sumRange } from '../protection/range';
 import { attack } from './integer-attacker';
-import { constant, type Linear, type MonthTable, ReaderModel, type Shown, unknownOf } from './reader-knowledge';
+import { constant, type Linear, type MonthTable, type MonthView, ReaderModel, type Shown, unknownOf } from './reader-knowledge';
 
 /** A protected month as the attacker's MonthView: every shown number, every withheld one. */
 export function viewOf(month: ProtectedMonth<unknown>) {
@@ -59,7 +59,7 @@ export function attackMonthAt(threshold: number, indicator: Indicator, counts: r
 function attackAt(threshold: number, indicator: Indicator, countries: readonly (readonly (readonly number[])[])[]): string[] {
   const model = new ReaderModel();
   const layout = monthLayout(indicator);
-  const checks: { linear: Linear; label: string; must: number[] }[] = [];
+  const checks: Check[] = [];
   const published = countries.map((months, c) =>
     months.map((counts, t) => {
       const month = protectMonth(indicator, counts, { protect: true, threshold });
@@ -103,10 +103,22 @@ function attackAt(threshold: number, indicator: Indicator, countries: readonly (
     model.knowledge(),
     Array.from({ length: threshold - 1 }, (_, n) => n + 1),
   );
+  return failuresOf(checks, result);
+}
+
+/** A value the reader must solve for, and the values it must still be able to take. */
+interface Check {
+  readonly linear: Linear;
+  readonly label: string;
+  readonly must: readonly number[];
+}
+
+/** The checks the attack's result fails, named: a withheld value pinned, or one that cannot take a value it must. */
+function failuresOf(checks: readonly Check[], result: ReturnType<typeof attack>): string[] {
   return checks.flatMap(({ linear, label, must }) => {
     const u = unknownOf(linear);
     if (u === undefined) return [];
-    const missing = must.filter((v) => !result.possible[u]!.includes(v));
+    const missing = must.filter((value) => !result.possible[u]!.includes(value));
     return [...(result.pinned[u] ? [`${label} pinned at ${result.example[u]}`] : []), ...(missing.length ? [`${label} cannot be ${missing.join(', ')}`] : [])];
   });
 }
@@ -152,4 +164,65 @@ export function attackRatioMonth(indicator: Indicator, pairs: readonly { numerat
       return [...(result.pinned[u] ? [`${model.labels[u]} pinned`] : []), ...(missing.length ? [`${model.labels[u]} cannot be ${missing.join(', ')}`] : [])];
     }),
   );
+}
+
+/**
+ * Attacks what a protected reader is shown of one month of `indicator` that was published in
+ * several versions (`versions`: each version's cells, oldest first), read in each: the reader
+ * knows which cells a correction changed, so an unchanged cell is one unknown in every version.
+ * What an earlier version gave away a later one cannot take back, so each version's values are
+ * asked only what they could still be before it was shown (its zeros only, beside the earlier
+ * versions as shown): `required`, of those; not pinned, unless pinned then. With `remember:
+ * false` each version is protected on its own, as before issue 9's fix (to show the attack
+ * finds what that gave away). Returns the failures as `attackMonths` does.
+ */
+export function attackRevisions(indicator: Indicator, versions: readonly (readonly number[])[], { threshold = 10, remember = true } = {}): string[] {
+  const probe = Array.from({ length: threshold - 1 }, (_, n) => n + 1);
+  const shown = versions.map((counts, v) =>
+    viewOf(protectMonth(indicator, counts, { protect: true, threshold, earlier: remember ? versions.slice(0, v) : [] })),
+  );
+  const final = revisionsModel(indicator, versions, shown);
+  const result = attack(final.model.knowledge(), probe);
+  return versions.flatMap((counts, v) => {
+    const before = revisionsModel(indicator, versions.slice(0, v + 1), [...shown.slice(0, v), zerosOnly(indicator, counts)]);
+    const then = attack(before.model.knowledge(), probe);
+    const members = membersOf(indicator, before.tables[v]!);
+    return membersOf(indicator, final.tables[v]!).flatMap((linear, m) => {
+      const u = unknownOf(linear);
+      const b = unknownOf(members[m]!);
+      if (u === undefined || b === undefined) return [];
+      const must = required(indicator, counts, m, threshold).filter((value) => then.possible[b]!.includes(value));
+      const missing = must.filter((value) => !result.possible[u]!.includes(value));
+      const label = `v${v} member ${m}`;
+      return [
+        ...(result.pinned[u] && !then.pinned[b] ? [`${label} pinned at ${result.example[u]}`] : []),
+        ...(missing.length ? [`${label} cannot be ${missing.join(', ')}`] : []),
+      ];
+    });
+  });
+}
+
+/** The reader's knowledge of versions as shown (`views`), an unchanged cell one unknown in all. */
+function revisionsModel(indicator: Indicator, versions: readonly (readonly number[])[], views: readonly MonthView[]) {
+  const model = new ReaderModel();
+  const tables: MonthTable[] = [];
+  views.forEach((view, v) => {
+    const table = model.month(indicator, view, `v${v} `);
+    table.cells.forEach((cell, n) => {
+      if (v > 0 && versions[v - 1]![n] === versions[v]![n]) model.same(tables[v - 1]!.cells[n]!, cell);
+    });
+    tables.push(table);
+  });
+  return { model, tables };
+}
+
+/** A month with only its zeros shown. */
+function zerosOnly(indicator: Indicator, counts: readonly number[]): MonthView {
+  const layout = monthLayout(indicator);
+  const values = memberValues(layout, counts);
+  const shown = (m: number): Shown => (values[m] === 0 ? 0 : 'withheld');
+  const marginals = Object.fromEntries(
+    Object.entries(layout.marginals).map(([dim, byValue]) => [dim, Object.fromEntries(Object.entries(byValue ?? {}).map(([value, m]) => [value, shown(m)]))]),
+  );
+  return { cells: layout.cells.map(shown), marginals, total: shown(layout.total) };
 }

@@ -92,6 +92,11 @@ export class ReaderModel {
     this.equations.push({ terms: value.terms, constant: shown - value.offset });
   }
 
+  /** The reader knows `a` = `b` (a cell a correction left as it was, in two versions of a month). */
+  same(a: Linear, b: Linear): void {
+    this.equal(minus(a, b), 0);
+  }
+
   /**
    * A published sum of `members`: shown, the reader knows Σ members = shown; withheld, it is a
    * new unknown ≥ 1 equal to Σ members; not shown at all (undefined), it ties nothing. Returns the
