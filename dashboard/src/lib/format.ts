@@ -47,8 +47,12 @@ export function formatPercent(percent: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(percent / 100);
 }
 
-/** "<10" in the locale's digits: the threshold of DESIGN.md 5.4. */
-export const suppressedText = (locale: string): string => `<${formatNumber(SUPPRESSION_THRESHOLD, locale)}`;
+/**
+ * "<10", the mark of DESIGN.md 5.4, written the same in every language (Western digits even
+ * among Burmese ones): it is a fixed sign that the notes explain and that a reader finds again
+ * in a CSV or a copied table, not a quantity to read.
+ */
+export const suppressedText = (): string => `<${SUPPRESSION_THRESHOLD}`;
 
 /** A figure as a reader sees it in a table, a label or a tooltip. */
 export function formatFigure(figure: Figure, locale: string, words: FigureWords): string {
@@ -56,7 +60,7 @@ export function formatFigure(figure: Figure, locale: string, words: FigureWords)
     case 'not-reported':
       return words.notReported;
     case 'suppressed':
-      return suppressedText(locale);
+      return suppressedText();
     case 'count':
       return formatNumber(figure.value, locale);
     case 'ratio': {
@@ -69,7 +73,7 @@ export function formatFigure(figure: Figure, locale: string, words: FigureWords)
 /** An achievement as written: a percentage, "<10" when withheld with its actual, or nothing to assess. */
 export function formatAchievement(achievement: Achievement, locale: string, none: string): string {
   if (achievement === null) return none;
-  if (isSuppressed(achievement)) return suppressedText(locale);
+  if (isSuppressed(achievement)) return suppressedText();
   return formatPercent(achievement, locale);
 }
 
@@ -83,7 +87,7 @@ export function csvFigure(figure: Figure, words: FigureWords): string {
     case 'not-reported':
       return words.notReported;
     case 'suppressed':
-      return `<${SUPPRESSION_THRESHOLD}`;
+      return suppressedText();
     case 'count':
       return String(figure.value);
     case 'ratio':

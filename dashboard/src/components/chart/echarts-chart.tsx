@@ -13,30 +13,51 @@ export interface EChartsChartProps {
   /** What the chart shows, for screen readers; the numbers are in the table beside it. */
   readonly label: string;
   readonly onReady?: (chart: EChartsType | null) => void;
+  /** Extra class of the canvas box, for its size (a map wants its own aspect). */
+  readonly className?: string;
 }
+
+const sized = (element: HTMLElement) => element.clientWidth > 0 && element.clientHeight > 0;
 
 /**
  * One ECharts canvas. It waits for the fonts of the labels (a canvas never redraws when a font
- * arrives later: Khmer or Chinese would stay as boxes), draws with animation off (the bench's
- * timings and a reader on a slow machine both want the final picture at once), and marks the
- * first chart of the page for the bench.
+ * arrives later: Khmer or Chinese would stay as boxes) and for its box to have a size (React
+ * may mount it hidden, and ECharts cannot lay out a map in a box of zero), draws with animation
+ * off (the bench's timings and a reader on a slow machine both want the final picture at once),
+ * and marks the first chart of the page for the bench.
  */
-export default function EChartsChart({ option, script, texts, label, onReady }: EChartsChartProps) {
+export default function EChartsChart({ option, script, texts, label, onReady, className = '' }: EChartsChartProps) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
+  /** The option waiting for fonts or a size; drawn by whichever comes last. */
+  const pending = useRef<EChartsCoreOption | null>(null);
+  /** Draws the pending option if the chart's box is ready; set while the box is mounted. */
+  const drawRef = useRef<(() => void) | null>(null);
   const text = texts.join(' ');
 
   useEffect(() => {
-    const instance = echarts.init(element.current!, null, { renderer: 'canvas' });
-    chart.current = instance;
-    instance.on('finished', () => markOnce(PERF_MARKS.firstChart));
-    const resize = new ResizeObserver(() => instance.resize());
-    resize.observe(element.current!);
-    onReady?.(instance);
+    const box = element.current!;
+    const draw = () => {
+      if (!pending.current || !sized(box)) return;
+      if (!chart.current) {
+        chart.current = echarts.init(box, null, { renderer: 'canvas' });
+        chart.current.on('finished', () => markOnce(PERF_MARKS.firstChart));
+        onReady?.(chart.current);
+      }
+      chart.current.setOption(pending.current, { notMerge: true });
+      pending.current = null;
+    };
+    const observer = new ResizeObserver(() => {
+      if (chart.current && sized(box)) chart.current.resize();
+      draw();
+    });
+    observer.observe(box);
+    drawRef.current = draw;
     return () => {
-      resize.disconnect();
+      observer.disconnect();
+      drawRef.current = null;
       onReady?.(null);
-      instance.dispose();
+      chart.current?.dispose();
       chart.current = null;
     };
   }, [onReady]);
@@ -46,12 +67,14 @@ export default function EChartsChart({ option, script, texts, label, onReady }: 
     loadFontsFor(script, text)
       .catch(() => undefined) // a font that fails to load must not keep the numbers from being drawn
       .then(() => {
-        if (current && chart.current) chart.current.setOption({ ...option, animation: false }, { notMerge: true });
+        if (!current) return;
+        pending.current = { ...option, animation: false };
+        drawRef.current?.();
       });
     return () => {
       current = false;
     };
   }, [option, script, text]);
 
-  return <div ref={element} className="chart-canvas" role="img" aria-label={label} />;
+  return <div ref={element} className={`chart-canvas ${className}`} role="img" aria-label={label} />;
 }

@@ -1,5 +1,5 @@
 import { isSuppressed } from '@etip/core/protection';
-import { csvFigure, type FigureWords, formatAchievement, formatFigure, formatNumber } from '../../lib/format';
+import { csvFigure, type FigureWords, formatAchievement, formatFigure, formatNumber, suppressedText } from '../../lib/format';
 import type { Translate } from '../../lib/i18n/translate';
 import type { Standing } from './overview-model';
 
@@ -27,7 +27,7 @@ export function standingText(standing: Standing, locale: string, words: FigureWo
     csv: {
       actual: csvFigure(standing.actual, words),
       target: standing.target === null ? noTarget : String(standing.target),
-      achievement: achievement === null ? t('value.notAssessed') : isSuppressed(achievement) ? '<10' : String(achievement),
+      achievement: achievement === null ? t('value.notAssessed') : isSuppressed(achievement) ? suppressedText() : String(achievement),
       track,
     },
     withheld: standing.actual.kind === 'suppressed',

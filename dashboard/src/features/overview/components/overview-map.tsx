@@ -41,7 +41,7 @@ export default function OverviewMap({ response, indicator }: { response: Overvie
   );
   return (
     <ChartFrame title={title} fileName={`etip-map-${indicator}-${response.from}-${response.to}`} table={model.table} footer={legend}>
-      {(onReady) => <EChartsChart option={option} script={script} texts={model.texts} label={title} onReady={onReady} />}
+      {(onReady) => <EChartsChart className="map-canvas" option={option} script={script} texts={model.texts} label={title} onReady={onReady} />}
     </ChartFrame>
   );
 }
