@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { mekongMap } from './vite/mekong-map';
 
 /**
  * The dashboard's build: static files with hashed names in `dist/`, which the CDK app copies into
@@ -10,6 +11,6 @@ import { defineConfig } from 'vite';
  * 'self'` would refuse for the fonts of the programme's scripts (DESIGN.md 5.2).
  */
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), mekongMap()],
   build: { assetsInlineLimit: 0 },
 });

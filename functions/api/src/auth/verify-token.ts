@@ -1,7 +1,5 @@
 import type { User } from '@etip/core/access';
-import { isRole } from '@etip/core/access';
-import type { CountryCode } from '@etip/core/framework';
-import { isCountryCode } from '@etip/core/framework';
+import { type ClaimsFault, roleOfClaims } from '@etip/core/access';
 import { once } from '@etip/core/once';
 import type { JWTPayload, JWTVerifyGetKey } from 'jose';
 import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
@@ -90,6 +88,13 @@ function toAuthenticationError(error: unknown): unknown {
   return error;
 }
 
+/** What the caller is told when the claims give no usable role (`roleOfClaims`, shared with the dashboard). */
+const CLAIMS_FAULTS: Record<ClaimsFault, string> = {
+  'no-role': 'The token must carry exactly one role in "cognito:groups"',
+  'many-roles': 'The token must carry exactly one role in "cognito:groups"',
+  'no-country': 'A country-office token must carry a programme country in "custom:country"',
+};
+
 function userFromClaims(claims: JWTPayload): User {
   // Cognito also issues access tokens with the same signature; only ID tokens carry the profile.
   if (claims.token_use !== undefined && claims.token_use !== 'id') {
@@ -98,15 +103,9 @@ function userFromClaims(claims: JWTPayload): User {
   const sub = nonEmptyString(claims.sub);
   if (!sub) throw new AuthenticationError('The token has no subject');
 
-  const groups = claims['cognito:groups'];
-  // Cognito adds groups of its own (e.g. for federated users), so only our roles count.
-  const roles = Array.isArray(groups) ? groups.filter(isRole) : [];
-  const [role] = roles;
-  if (!role || roles.length > 1) {
-    throw new AuthenticationError('The token must carry exactly one role in "cognito:groups"');
-  }
-
-  const country = role === 'country-office' ? officeCountry(claims) : null;
+  const read = roleOfClaims(claims);
+  if ('fault' in read) throw new AuthenticationError(CLAIMS_FAULTS[read.fault]);
+  const { role, country } = read;
   return { sub, name: vouchedName(claims, sub), role, country };
 }
 
@@ -121,14 +120,6 @@ function vouchedName(claims: JWTPayload, sub: string): string {
   // Cognito writes the flag as a boolean in its ID tokens; some identity providers as a string.
   const verified = claims.email_verified === true || claims.email_verified === 'true';
   return (verified ? email : undefined) ?? nonEmptyString(claims['cognito:username']) ?? sub;
-}
-
-function officeCountry(claims: JWTPayload): CountryCode {
-  const claimed = claims['custom:country'];
-  if (!isCountryCode(claimed)) {
-    throw new AuthenticationError('A country-office token must carry a programme country in "custom:country"');
-  }
-  return claimed;
 }
 
 function nonEmptyString(value: unknown): string | undefined {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { once } from '../once';
 import { AGGREGATIONS, DIMENSION_KEYS, DIMENSIONS, type DimensionKey, PILLAR_CODES } from './indicators';
 
 /**
@@ -43,3 +44,6 @@ export const frameworkSchema = z.object({
   limits: z.object({ maxCount: z.int(), maxNoteLength: z.int() }),
   calendar: z.object({ firstPeriod: z.string(), dueDay: z.int(), rule: z.string() }),
 });
+
+/** A pillar code as a query (the dashboard's `?pillar=`) names it; anything else is `invalid-option`. Built on first use. */
+export const pillarCodeSchema = once(() => z.enum(PILLAR_CODES, { error: 'invalid-option' }));

@@ -1,0 +1,21 @@
+import type { SessionUser } from '../lib/auth/claims';
+
+/**
+ * The views and who may open each (DESIGN.md 1, 5.2). Dashboards are for every role; views of
+ * reports (the approvals queue, data entry) will be added here with `access.readReport` and the
+ * like from `@etip/core/access`, so a viewer never gets a link to a report, nor the page.
+ */
+export const VIEWS = [{ id: 'overview', path: '/', allowed: (_user: SessionUser) => true }] as const;
+
+export type ViewId = (typeof VIEWS)[number]['id'];
+
+/** The views a person may open, in menu order. */
+export function viewsFor(user: SessionUser) {
+  return VIEWS.filter((v) => v.allowed(user));
+}
+
+/** The view at `pathname` if this person may open it; null otherwise (the page says "not found"). */
+export function viewAt(pathname: string, user: SessionUser) {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  return viewsFor(user).find((v) => v.path === path) ?? null;
+}

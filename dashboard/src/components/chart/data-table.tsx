@@ -1,0 +1,41 @@
+import type { TableModel } from './table-model';
+
+/** A chart's numbers as a plain table: what a screen reader reads, and what the CSV holds. */
+export function DataTable({ caption, table }: { caption: string; table: TableModel }) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((c, n) => (
+              <th key={c} scope="col" className={n > 0 ? 'numeric' : undefined}>
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={row.key}>
+              {row.cells.map((cell, n) =>
+                n === 0 ? (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional and fixed
+                  <th key={n} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional and fixed
+                  <td key={n} className="numeric">
+                    {cell}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {table.note && <p className="table-note">{table.note}</p>}
+    </div>
+  );
+}

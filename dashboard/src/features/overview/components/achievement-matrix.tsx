@@ -1,0 +1,88 @@
+import { PILLARS } from '@etip/core/framework';
+import { Fragment } from 'react';
+import { downloadText, toCsv } from '../../../lib/csv';
+import { useLanguage } from '../../../lib/i18n/use-language';
+import { matrixCsv } from '../matrix-csv';
+import type { Matrix, Standing } from '../overview-model';
+import { standingText } from '../standing-text';
+import { MonthStatus, MonthStatusLegend } from './month-status';
+
+/**
+ * Indicators down, countries and the region across. Each cell: the actual, the target for the
+ * period, the achievement as a colour and as words, and the months behind it. A cell with
+ * nothing reported is drawn apart (dashed, no colour): "not reported yet" is not "behind".
+ */
+export function AchievementMatrix({ matrix, fileName, ownCountry }: { matrix: Matrix; fileName: string; ownCountry: string | null }) {
+  const { t, locale, words } = useLanguage();
+  const download = () => {
+    const { header, rows } = matrixCsv(matrix, locale, words, t);
+    downloadText(`${fileName}.csv`, toCsv(header, rows));
+  };
+  const cell = (standing: Standing, n: number, code: string) => {
+    const text = standingText(standing, locale, words, t);
+    const kind = standing.actual.kind === 'not-reported' ? 'not-reported' : standing.track;
+    return (
+      <td key={matrix.columns[n]} className={`matrix-cell cell-${kind}`} data-indicator={code} data-column={matrix.columns[n]}>
+        <span className="actual">{text.actual}</span>
+        {text.withheld && <span className="visually-hidden">{t('value.suppressedShort')}</span>}
+        <span className="target">{t('overview.targetShort', { value: text.target })}</span>
+        <span className="achievement">
+          {text.achievement} · {text.track}
+        </span>
+        <MonthStatus months={matrix.months[n]!} />
+      </td>
+    );
+  };
+  return (
+    <section className="matrix" aria-labelledby="matrix-title">
+      <div className="section-head">
+        <h2 id="matrix-title">{t('overview.matrixTitle')}</h2>
+        <button type="button" onClick={download}>
+          {t('chart.downloadCsv')}
+        </button>
+      </div>
+      <p className="hint">{t('overview.matrixCaption')}</p>
+      <p className="hint">{t('overview.trackHelp')}</p>
+      <MonthStatusLegend />
+      <div className="table-scroll">
+        <table className="matrix-table">
+          <caption className="visually-hidden">{t('overview.matrixTitle')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('overview.indicator')}</th>
+              {matrix.columns.map((c) => (
+                <th key={c} scope="col" className={c === ownCountry ? 'own' : undefined}>
+                  {c === 'region' ? t('overview.region') : t(`country.${c}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {PILLARS.map((pillar) => {
+              const rows = matrix.rows.filter((r) => r.indicator.pillar === pillar.code);
+              if (rows.length === 0) return null;
+              return (
+                <Fragment key={pillar.code}>
+                  <tr className="pillar-row">
+                    <th scope="colgroup" colSpan={matrix.columns.length + 1}>
+                      {t(`pillar.${pillar.code}`)}
+                    </th>
+                  </tr>
+                  {rows.map((row) => (
+                    <tr key={row.indicator.code}>
+                      <th scope="row">
+                        <span className="code">{row.indicator.code}</span> {t(`indicator.${row.indicator.code}`)}
+                      </th>
+                      {row.cells.map((s, n) => cell(s, n, row.indicator.code))}
+                    </tr>
+                  ))}
+                </Fragment>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p className="table-note">{t('value.suppressedNote')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { INDICATORS } from '@etip/core/framework';
+import { lazy, Suspense, useEffect } from 'react';
+import { EmptyState } from '../../../components/states/empty-state';
+import { ErrorPanel } from '../../../components/states/error-panel';
+import { Skeleton } from '../../../components/states/skeleton';
+import { useAuth } from '../../../lib/auth/auth-context';
+import { formatNumber, formatPeriod } from '../../../lib/format';
+import { useLanguage } from '../../../lib/i18n/use-language';
+import { markOnce, PERF_MARKS } from '../../../lib/perf-marks';
+import { useUrlState } from '../../../lib/use-url-state';
+import { overviewFiltersOf, useOverview } from '../api/get-overview';
+import { isEmptyOverview, overviewMatrix } from '../overview-model';
+import { AchievementMatrix } from './achievement-matrix';
+import { OverviewFilters } from './overview-filters';
+import { PillarCards } from './pillar-cards';
+
+// The map (ECharts and the shapes) is its own chunk, fetched as soon as this view loads, in
+// parallel with the data, so the first chart is not a round trip behind the numbers.
+const mapChunk = () => import('./overview-map');
+const OverviewMap = lazy(mapChunk);
+
+/** The regional overview (DESIGN.md 5.2): pillar cards, the map of the chosen indicator, the countries × indicators matrix. */
+export default function OverviewView() {
+  const { t, locale } = useLanguage();
+  const { state: auth } = useAuth();
+  const { state, rejected, setUrlState } = useUrlState();
+  const query = useOverview(overviewFiltersOf(state));
+  const data = query.data;
+
+  useEffect(() => {
+    void mapChunk();
+  }, []);
+  useEffect(() => {
+    if (data) markOnce(PERF_MARKS.numbers);
+  }, [data]);
+
+  const indicator =
+    state.indicator && (!state.pillar || INDICATORS.find((i) => i.code === state.indicator)?.pillar === state.pillar)
+      ? state.indicator
+      : INDICATORS.find((i) => !state.pillar || i.pillar === state.pillar)!.code;
+  const ownCountry = auth.status === 'signed-in' ? auth.user.country : null;
+
+  const body = () => {
+    if (query.isPending) return <Skeleton lines={8} />;
+    if (query.isError) return <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />;
+    const response = query.data;
+    if (isEmptyOverview(response)) return <EmptyState />;
+    return (
+      <>
+        <PillarCards pillars={response.pillars} selected={state.pillar} />
+        <Suspense fallback={<Skeleton lines={6} className="chart-skeleton" />}>
+          <OverviewMap response={response} indicator={indicator} />
+        </Suspense>
+        <AchievementMatrix matrix={overviewMatrix(response, state.pillar)} fileName={`etip-overview-${response.from}-${response.to}`} ownCountry={ownCountry} />
+      </>
+    );
+  };
+
+  return (
+    <div className="overview">
+      <div className="view-head">
+        <h1>{t('overview.title')}</h1>
+        {data && (
+          <p className="range">
+            {t('overview.range', { from: formatPeriod(data.from, locale), to: formatPeriod(data.to, locale) })} ·{' '}
+            {t('overview.awaiting', { count: formatNumber(data.awaitingApproval, locale) })}
+          </p>
+        )}
+      </div>
+      <OverviewFilters state={{ ...state, indicator }} range={data ? { from: data.from, to: data.to } : null} onChange={setUrlState} />
+      {rejected.length > 0 && (
+        <p className="notice" role="status">
+          {t('filters.rejected', { params: rejected.join(', ') })}
+        </p>
+      )}
+      {body()}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { CountryCode } from '@etip/core/framework';
+import type { TableModel } from '../../../components/chart/table-model';
+import type { FigureWords } from '../../../lib/format';
+import type { Translate } from '../../../lib/i18n/translate';
+import type { Standing } from '../overview-model';
+import { standingText } from '../standing-text';
+import type { MapRegion } from './map-option';
+
+export interface MapModel {
+  readonly regions: readonly MapRegion[];
+  readonly table: TableModel;
+  /** Every text the canvas may draw, for loading the fonts that cover them first. */
+  readonly texts: readonly string[];
+}
+
+/**
+ * One indicator across the six countries, as the map draws it and as its table and CSV list it:
+ * the same words in each ("<10" with its reason, "not reported"), from `standingText`.
+ */
+export function mapModel(rows: readonly { country: CountryCode; standing: Standing }[], locale: string, words: FigureWords, t: Translate): MapModel {
+  const withheld = rows.some((r) => r.standing.actual.kind === 'suppressed');
+  const regions: MapRegion[] = [];
+  const tableRows: { key: string; cells: string[]; csv: string[] }[] = [];
+  for (const { country, standing } of rows) {
+    const name = t(`country.${country}`);
+    const text = standingText(standing, locale, words, t);
+    const reason = text.withheld ? `\n${t('value.suppressedShort')}` : '';
+    regions.push({
+      country,
+      label: `${name}\n${text.actual}`,
+      tooltip: `${name}\n${t('overview.actual')}: ${text.actual}${reason}\n${t('overview.target')}: ${text.target}\n${t('overview.achievement')}: ${text.achievement} (${text.track})`,
+      track: standing.track,
+      notReported: standing.actual.kind === 'not-reported',
+    });
+    tableRows.push({
+      key: country,
+      cells: [name, text.actual, text.target, text.achievement, text.track],
+      csv: [name, text.csv.actual, text.csv.target, text.csv.achievement, text.csv.track],
+    });
+  }
+  const columns = [t('overview.country'), t('overview.actual'), t('overview.target'), t('overview.achievement'), t('overview.status')];
+  return {
+    regions,
+    table: { columns, rows: tableRows, ...(withheld ? { note: t('value.suppressedNote') } : {}) },
+    texts: [...regions.flatMap((r) => [r.label, r.tooltip]), ...columns],
+  };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { translator } from '../../../lib/i18n/translator.fixture';
+import { OVERVIEW } from '../overview.fixture';
+import { indicatorByCountry } from '../overview-model';
+import { mapModel } from './map-model';
+import { MEKONG_MAP, mapOption, NOT_REPORTED_FILL, TRACK_COLOURS } from './map-option';
+
+const words = { notReported: 'not reported', noPercent: 'no percentage' };
+
+describe('the map of one indicator', () => {
+  it('labels each country with its figure as text, "<10" and "not reported" included, never 0', async () => {
+    // Prepare
+    const t = await translator('en');
+
+    // Act
+    const prv = mapModel(indicatorByCountry(OVERVIEW, 'PRV-01'), 'en-GB', words, t);
+    const prt = mapModel(indicatorByCountry(OVERVIEW, 'PRT-01'), 'en-GB', words, t);
+
+    // Assess
+    expect(prv.regions.map((r) => r.label)).toEqual(['Cambodia\n1,200', 'Lao PDR\nnot reported']);
+    expect(prt.regions[0]!.label).toBe('Cambodia\n<10');
+    expect(prt.regions[0]!.tooltip).toContain('<10\nwithheld to protect survivors');
+    expect(prt.regions[1]!.label).toBe('Lao PDR\n0');
+  });
+
+  it('gives the table and the CSV the same rows, and explains "<10" where it appears', async () => {
+    const t = await translator('en');
+    const { table } = mapModel(indicatorByCountry(OVERVIEW, 'PRT-01'), 'en-GB', words, t);
+    expect(table.columns).toEqual(['Country', 'Actual', 'Target', 'Achievement', 'Status']);
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['Cambodia', '<10', '30', '<10', 'not assessed'],
+      ['Lao PDR', '0', '20', '0%', 'off track'],
+    ]);
+    expect(table.rows.map((r) => r.csv)).toEqual([
+      ['Cambodia', '<10', '30', '<10', 'not assessed'],
+      ['Lao PDR', '0', '20', '0', 'off track'],
+    ]);
+    expect(table.note).toMatch(/^<10: withheld to protect survivors/);
+  });
+
+  it("writes the labels in the reader's language and lists them for the font loader", async () => {
+    const t = await translator('km');
+    const model = mapModel(indicatorByCountry(OVERVIEW, 'PRV-01'), 'km-KH', { notReported: t('value.notReported'), noPercent: '' }, t);
+    expect(model.regions[1]!.label).toBe('ឡាវ\nមិនបានរាយការណ៍');
+    expect(model.texts.join(' ')).toContain('កម្ពុជា');
+  });
+
+  it('draws the registered six-country map, coloured by track, unreported apart, animation off', () => {
+    // Prepare
+    const regions = [
+      { country: 'KH' as const, label: 'Cambodia\n1,200', tooltip: 't', track: 'on-track' as const, notReported: false },
+      { country: 'LA' as const, label: 'Lao PDR\nnot reported', tooltip: 't', track: 'not-assessed' as const, notReported: true },
+    ];
+
+    // Act
+    const option = mapOption(regions, '"Noto Sans", sans-serif') as any;
+
+    // Assess
+    expect(option.animation).toBe(false);
+    expect(option.tooltip.renderMode).toBe('richText');
+    const [series] = option.series;
+    expect(series.map).toBe(MEKONG_MAP);
+    expect(series.data[0].itemStyle.areaColor).toBe(TRACK_COLOURS['on-track']);
+    expect(series.data[1].itemStyle).toMatchObject({ areaColor: NOT_REPORTED_FILL, borderType: 'dashed' });
+    expect(series.label.formatter({ name: 'LA' })).toBe('Lao PDR\nnot reported');
+    expect(option.textStyle.fontFamily).toBe('"Noto Sans", sans-serif');
+  });
+});

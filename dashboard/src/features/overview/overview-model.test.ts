@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { OVERVIEW } from './overview.fixture';
+import { indicatorByCountry, isEmptyOverview, overviewMatrix } from './overview-model';
+
+describe('overviewMatrix', () => {
+  it('lays indicators down and the countries then the region across, each cell with its track', () => {
+    // Act
+    const matrix = overviewMatrix(OVERVIEW, 'prevention');
+
+    // Assess
+    expect(matrix.columns).toEqual(['KH', 'LA', 'region']);
+    expect(matrix.rows.map((r) => r.indicator.code)).toEqual(['PRV-01', 'PRV-02', 'PRV-03', 'PRV-04', 'PRV-05']);
+    const [kh, la, region] = matrix.rows[0]!.cells;
+    expect(kh).toEqual({ actual: { kind: 'count', value: 1200 }, target: 1000, achievement: 120, track: 'on-track' });
+    expect(la).toEqual({ actual: { kind: 'not-reported' }, target: 800, achievement: null, track: 'not-assessed' });
+    expect(region!.track).toBe('off-track');
+  });
+
+  it("adds up the countries' months for the region's column", () => {
+    const matrix = overviewMatrix(OVERVIEW);
+    expect(matrix.months[2]).toEqual({ approved: 3, submitted: 2, returned: 0, draft: 0, missing: 2, notDue: 0 });
+  });
+
+  it('keeps a withheld figure withheld and a reported zero a zero', () => {
+    const prt01 = indicatorByCountry(OVERVIEW, 'PRT-01');
+    expect(prt01.map((r) => r.standing.actual)).toEqual([{ kind: 'suppressed' }, { kind: 'count', value: 0 }]);
+    expect(prt01[0]!.standing.track).toBe('not-assessed');
+  });
+
+  it('calls an overview empty only when nothing at all was reported', () => {
+    expect(isEmptyOverview(OVERVIEW)).toBe(false);
+    const nothing = { ...OVERVIEW, countries: OVERVIEW.countries.map((c) => ({ ...c, indicators: c.indicators.map((i) => ({ ...i, actual: null })) })) };
+    expect(isEmptyOverview(nothing)).toBe(true);
+  });
+});

@@ -1,0 +1,75 @@
+import { type Achievement, type MonthCounts, type OverviewIndicator, type OverviewResponse, type Track, trackOf } from '@etip/core/dashboard';
+import { type CountryCode, INDICATORS, type Indicator, type PillarCode } from '@etip/core/framework';
+import { type Figure, figureOf } from '../../lib/format';
+
+/*
+ * The overview response arranged for its views, by pure functions: the matrix (indicators down,
+ * countries and the region across), the map's regions, and the months behind each country.
+ */
+
+/** A column of the matrix: a country, or the region (every country asked, added up). */
+export type Column = CountryCode | 'region';
+
+/** One figure of the matrix or the map, with everything a reader is shown about it. */
+export interface Standing {
+  readonly actual: Figure;
+  /** Pro-rated for `sum` indicators; null when no target is set. */
+  readonly target: number | null;
+  readonly achievement: Achievement;
+  /** From core's thresholds; `not-assessed` for a withheld, unreported or untargeted figure. */
+  readonly track: Track;
+}
+
+export interface MatrixRow {
+  readonly indicator: Indicator;
+  /** In the order of `columns`. */
+  readonly cells: readonly Standing[];
+}
+
+export interface Matrix {
+  readonly columns: readonly Column[];
+  /** Each column's months: a country's own, the region's summed. */
+  readonly months: readonly MonthCounts[];
+  readonly rows: readonly MatrixRow[];
+}
+
+const NO_FIGURE: OverviewIndicator = { indicator: '', actual: null, target: null, achievement: null };
+
+function standingOf(figure: OverviewIndicator | undefined): Standing {
+  const { actual, target, achievement } = figure ?? NO_FIGURE;
+  return { actual: figureOf(actual), target, achievement, track: trackOf(achievement) };
+}
+
+/** Every month count of the countries, added up: the region's months. */
+export function sumMonths(counts: readonly MonthCounts[]): MonthCounts {
+  const total: MonthCounts = { approved: 0, submitted: 0, returned: 0, draft: 0, missing: 0, notDue: 0 };
+  for (const c of counts) for (const key of Object.keys(total) as (keyof MonthCounts)[]) total[key] += c[key];
+  return total;
+}
+
+/** The countries × indicators matrix, optionally of one pillar, indicators in framework order. */
+export function overviewMatrix(response: OverviewResponse, pillar?: PillarCode): Matrix {
+  const columns: Column[] = [...response.countries.map((c) => c.country), 'region'];
+  const months = [...response.countries.map((c) => c.months), sumMonths(response.countries.map((c) => c.months))];
+  const rows = INDICATORS.filter((i) => !pillar || i.pillar === pillar).map((indicator) => ({
+    indicator,
+    cells: [
+      ...response.countries.map((c) => standingOf(c.indicators.find((f) => f.indicator === indicator.code))),
+      standingOf(response.regional.indicators.find((f) => f.indicator === indicator.code)),
+    ],
+  }));
+  return { columns, months, rows };
+}
+
+/** One indicator in each country, for the map and its table. */
+export function indicatorByCountry(response: OverviewResponse, indicator: string): { country: CountryCode; standing: Standing }[] {
+  return response.countries.map((c) => ({ country: c.country, standing: standingOf(c.indicators.find((f) => f.indicator === indicator)) }));
+}
+
+/** True when nothing in the response is known: every actual unreported (an empty period). */
+export function isEmptyOverview(response: OverviewResponse): boolean {
+  return response.countries.every((c) => c.indicators.every((f) => f.actual === null));
+}
+
+/** The month statuses a cell shows, in the order a reader scans them: done, waiting, sent back, absent. */
+export const SHOWN_MONTH_STATUSES = ['approved', 'submitted', 'returned', 'missing'] as const satisfies readonly (keyof MonthCounts)[];

@@ -1,0 +1,38 @@
+import type { OverviewResponse } from '@etip/core/dashboard';
+
+const months = { approved: 2, submitted: 1, returned: 0, draft: 0, missing: 0, notDue: 0 };
+
+/**
+ * A small overview as the API answers a viewer: KH reported PRV-01 (ahead of target) and had
+ * PRT-01 withheld; LA reported nothing of PRV-01. Figures chosen by hand.
+ */
+export const OVERVIEW: OverviewResponse = {
+  from: '2026-01',
+  to: '2026-03',
+  countries: [
+    {
+      country: 'KH',
+      months,
+      indicators: [
+        { indicator: 'PRV-01', actual: 1200, target: 1000, achievement: 120 },
+        { indicator: 'PRT-01', actual: { suppressed: true }, target: 30, achievement: { suppressed: true } },
+      ],
+    },
+    {
+      country: 'LA',
+      months: { ...months, approved: 1, missing: 2 },
+      indicators: [
+        { indicator: 'PRV-01', actual: null, target: 800, achievement: null },
+        { indicator: 'PRT-01', actual: 0, target: 20, achievement: 0 },
+      ],
+    },
+  ],
+  regional: {
+    indicators: [
+      { indicator: 'PRV-01', actual: 1200, target: 1800, achievement: 66.7 },
+      { indicator: 'PRT-01', actual: { suppressed: true }, target: 50, achievement: { suppressed: true } },
+    ],
+  },
+  pillars: [],
+  awaitingApproval: 2,
+};

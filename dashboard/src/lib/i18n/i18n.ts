@@ -1,0 +1,60 @@
+import i18next, { type BackendModule, type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { linkFonts } from './fonts';
+import { LANGUAGE_STORAGE_KEY, type Language, languageOf } from './languages';
+
+/**
+ * One JSON catalogue per language, each its own chunk: only the active language's is fetched.
+ * The glob is literal so the bundler knows every file at build time.
+ */
+const catalogues = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*.json');
+
+/** An i18next backend over those chunks: i18next asks, the chunk is imported. */
+const chunkBackend: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, callback) {
+    const load = catalogues[`../../locales/${language}.json`];
+    if (!load) return callback(new Error(`no catalogue for ${language}`), false);
+    load().then(
+      (module) => callback(null, module.default),
+      (error: Error) => callback(error, false),
+    );
+  },
+};
+
+/** Starts i18next in `language`; resolves once its catalogue is in. */
+export async function startI18n(language: Language): Promise<i18n> {
+  await i18next
+    .use(chunkBackend)
+    .use(initReactI18next)
+    .init({
+      lng: language,
+      fallbackLng: false,
+      supportedLngs: false,
+      load: 'currentOnly',
+      ns: ['translation'],
+      // React escapes what it renders; escaping here too would show `&lt;10`.
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
+  followLanguage(language);
+  return i18next;
+}
+
+/** Switches the language: its catalogue and fonts first, so the page never shows boxes. */
+export async function switchLanguage(language: Language): Promise<void> {
+  await Promise.all([i18next.loadLanguages(language), linkFonts(languageOf(language).font)]);
+  await i18next.changeLanguage(language);
+  followLanguage(language);
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // Storage may be off (private mode, policy): the URL still carries the choice.
+  }
+}
+
+/** `<html lang>` follows, for screen readers, hyphenation and the font rules of app.css. */
+function followLanguage(language: Language) {
+  document.documentElement.lang = language;
+}
