@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../lib/auth/auth-context';
 import { navigate, useLocation } from '../lib/router';
 import { LanguageSwitcher } from './language-switcher';
-import { viewsFor } from './route-table';
+import { viewAt, viewLabel, viewsFor } from './route-table';
 
 /** The frame of every page: the programme's name, the views this person may open, language, who is signed in. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -11,6 +11,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { auth, state } = useAuth();
   const { pathname, search } = useLocation();
   const user = state.status === 'signed-in' ? state.user : null;
+  const current = user ? viewAt(pathname, user)?.id : undefined;
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -27,13 +28,13 @@ export function Layout({ children }: { children: ReactNode }) {
               <a
                 key={v.id}
                 href={v.path + search}
-                aria-current={pathname === v.path ? 'page' : undefined}
+                aria-current={current === v.id ? 'page' : undefined}
                 onClick={(e) => {
                   e.preventDefault();
                   navigate(v.path + search);
                 }}
               >
-                {t(`view.${v.id}`)}
+                {t(viewLabel(v))}
               </a>
             ))}
           </nav>

@@ -28,7 +28,8 @@ export function ChartFrame({ title, fileName, table, children, footer }: ChartFr
   }, []);
   const csv = () => {
     const note = table.note;
-    const header = note ? [...table.columns, t('chart.note')] : table.columns;
+    const columns = table.csvColumns ?? table.columns;
+    const header = note ? [...columns, t('chart.note')] : columns;
     const rows = table.rows.map((r) => (note ? [...r.csv, r.csv.some((c) => c.startsWith('<')) ? note : ''] : r.csv));
     downloadText(`${fileName}.csv`, toCsv(header, rows));
   };

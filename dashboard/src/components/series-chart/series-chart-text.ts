@@ -1,0 +1,91 @@
+import { oneDecimal } from '@etip/core/framework';
+import { csvFigure, type Figure, type FigureWords, formatFigure, formatNumber, formatPeriod, suppressedText } from '../../lib/format';
+import type { Translate } from '../../lib/i18n/translate';
+import type { TableModel } from '../chart/table-model';
+import type { SeriesChart, SeriesLine } from './series-chart-model';
+
+/** Everything a series chart writes, once for the canvas, its tooltip, its table and its CSV. */
+export interface SeriesChartText {
+  /** The months as the locale names them, for the axis. */
+  readonly months: readonly string[];
+  /** One tooltip per month: every series' figure in words, "<10" with its reason, the target. */
+  readonly tooltips: readonly string[];
+  readonly table: TableModel;
+  /** The shaded line's months that are withheld, and those not reported, by index. */
+  readonly withheld: readonly number[];
+  readonly notReported: readonly number[];
+  /** Names drawn in the legend and the marks drawn on the canvas. */
+  readonly names: { readonly target: string; readonly withheld: string };
+  /** Every text the canvas may draw, for loading the fonts that cover them first. */
+  readonly texts: readonly string[];
+}
+
+const indexesOf = (line: SeriesLine | undefined, kind: Figure['kind']) => (line ? line.figures.flatMap((f, n) => (f.kind === kind ? [n] : [])) : []);
+
+/** A ratio's three numbers for a CSV: the percentage, numerator and denominator; a withheld or unreported ratio says so in all three. */
+function ratioCsv(figure: Figure, words: FigureWords): string[] {
+  if (figure.kind === 'ratio') return [csvFigure(figure, words), String(figure.numerator), String(figure.denominator)];
+  const word = csvFigure(figure, words);
+  return [word, word, word];
+}
+
+/**
+ * The words of a series chart in `locale`: the same "<10" (with "withheld to protect
+ * survivors" wherever there is room) and "not reported" in the tooltip, the table and the CSV,
+ * never 0; a ratio as its percentage with numerator/denominator; the target to one decimal.
+ */
+export function seriesChartText(chart: SeriesChart, locale: string, words: FigureWords, t: Translate): SeriesChartText {
+  const months = chart.periods.map((p) => formatPeriod(p, locale));
+  const all = [...chart.lines, ...chart.stacks];
+  const targetName = t('trends.target');
+  const noTarget = t('value.noTarget');
+  const reason = t('value.suppressedShort');
+  const targetText = (n: number) => {
+    const target = chart.target?.[n] ?? null;
+    return target === null ? noTarget : formatNumber(target, locale, 1);
+  };
+  const figureText = (figure: Figure) => formatFigure(figure, locale, words) + (figure.kind === 'suppressed' ? ` (${reason})` : '');
+
+  const tooltips = months.map((month, n) => {
+    const lines = chart.lines.map((l) => `${l.name}: ${figureText(l.figures[n]!)}`);
+    // Stacks are listed from the top of the pile down, as the eye meets them.
+    const stacks = [...chart.stacks].reverse().map((s) => `  ${s.name}: ${figureText(s.figures[n]!)}`);
+    const target = chart.target ? [`${targetName}: ${targetText(n)}`] : [];
+    return [month, ...lines, ...stacks, ...target].join('\n');
+  });
+
+  const percent = chart.unit === 'percent';
+  const columns = [t('trends.month'), ...all.map((l) => l.name), ...(chart.target ? [targetName] : [])];
+  const csvColumns = percent
+    ? [
+        t('trends.month'),
+        ...all.flatMap((l) => [`${l.name} (%)`, `${l.name}: ${t('trends.numerator')}`, `${l.name}: ${t('trends.denominator')}`]),
+        ...(chart.target ? [`${targetName} (%)`] : []),
+      ]
+    : columns;
+  const rows = chart.periods.map((period, n) => {
+    const target = chart.target?.[n] ?? null;
+    const targetCsv = target === null ? noTarget : String(oneDecimal(target));
+    return {
+      key: period,
+      cells: [months[n]!, ...all.map((l) => formatFigure(l.figures[n]!, locale, words)), ...(chart.target ? [targetText(n)] : [])],
+      csv: [
+        period,
+        ...all.flatMap((l) => (percent ? ratioCsv(l.figures[n]!, words) : [csvFigure(l.figures[n]!, words)])),
+        ...(chart.target ? [targetCsv] : []),
+      ],
+    };
+  });
+  const anyWithheld = all.some((l) => l.figures.some((f) => f.kind === 'suppressed'));
+  const shaded = chart.shaded === null ? undefined : chart.lines.find((l) => l.key === chart.shaded);
+  const withheldMark = suppressedText();
+  return {
+    months,
+    tooltips,
+    table: { columns, ...(percent ? { csvColumns } : {}), rows, ...(anyWithheld ? { note: t('value.suppressedNote') } : {}) },
+    withheld: indexesOf(shaded, 'suppressed'),
+    notReported: indexesOf(shaded, 'not-reported'),
+    names: { target: targetName, withheld: withheldMark },
+    texts: [...months, ...tooltips, ...all.map((l) => l.name), targetName, withheldMark],
+  };
+}
