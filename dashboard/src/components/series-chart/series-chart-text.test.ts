@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { translator } from '../../lib/i18n/translator.fixture';
+import { PRT_01, PRT_01_BY_SEX, PRT_06, PRT_06_BY_SEX } from './series.fixture';
+import { entityChart, pointsOf } from './series-chart-model';
+import { seriesChartText } from './series-chart-text';
+
+const words = { notReported: 'not reported', noPercent: 'no percentage' };
+
+describe('the words of a series chart', () => {
+  it('writes "<10" with its reason and "not reported" in the tooltip, the table and the CSV, never 0', async () => {
+    // Prepare
+    const t = await translator('en');
+    const chart = entityChart({ indicator: PRT_01, response: PRT_01_BY_SEX, points: pointsOf(PRT_01_BY_SEX, 'KH'), target: [10, 20, 20.04], t });
+
+    // Act
+    const text = seriesChartText(chart, 'en-GB', words, t);
+
+    // Assess
+    expect(text.tooltips[0]).toBe('Dec 2025\nTotal: <10 (withheld to protect survivors)\n  Male: 0\n  Female: <10 (withheld to protect survivors)\nTarget: 10');
+    expect(text.table.columns).toEqual(['Month', 'Total', 'Female', 'Male', 'Target']);
+    expect(text.table.rows.map((r) => r.cells)).toEqual([
+      ['Dec 2025', '<10', '<10', '0', '10'],
+      ['Jan 2026', '25', '15', '10', '20'],
+      ['Feb 2026', '30', '<10', '<10', '20'],
+    ]);
+    expect(text.table.rows.map((r) => r.csv)).toEqual([
+      ['2025-12', '<10', '<10', '0', '10'],
+      ['2026-01', '25', '15', '10', '20'],
+      ['2026-02', '30', '<10', '<10', '20'],
+    ]);
+    expect(text.table.note).toMatch(/^<10: withheld to protect survivors/);
+    expect(text.withheld).toEqual([0]);
+    expect(text.notReported).toEqual([]);
+  });
+
+  it('says "not reported" for a month a country did not report, and "no target" where none is set', async () => {
+    const t = await translator('en');
+    const chart = entityChart({ indicator: PRT_01, response: PRT_01_BY_SEX, points: pointsOf(PRT_01_BY_SEX, 'LA'), target: [null, 5, 5], t });
+    const text = seriesChartText(chart, 'en-GB', words, t);
+    expect(text.table.rows[1]!.cells).toEqual(['Jan 2026', 'not reported', 'not reported', 'not reported', '5']);
+    expect(text.table.rows[0]!.csv.at(-1)).toBe('no target');
+    expect(text.notReported).toEqual([1]);
+    expect(text.table.note).toBeUndefined();
+  });
+
+  it('gives a ratio as its percentage with numerator/denominator in the tooltip and table, and as three numbers in the CSV', async () => {
+    const t = await translator('en');
+    const chart = entityChart({ indicator: PRT_06, response: PRT_06_BY_SEX, points: pointsOf(PRT_06_BY_SEX, 'KH'), target: [75, 75], t });
+    const text = seriesChartText(chart, 'en-GB', words, t);
+    expect(text.tooltips[0]).toContain('Total: 82.5% (33/40)');
+    expect(text.table.rows[0]!.cells).toEqual(['Jan 2026', '82.5% (33/40)', '80% (20/25)', '<10', '75']);
+    expect(text.table.csvColumns).toEqual([
+      'Month',
+      'Total (%)',
+      'Total: numerator',
+      'Total: denominator',
+      'Female (%)',
+      'Female: numerator',
+      'Female: denominator',
+      'Male (%)',
+      'Male: numerator',
+      'Male: denominator',
+      'Target (%)',
+    ]);
+    expect(text.table.rows[0]!.csv).toEqual(['2026-01', '82.5', '33', '40', '80', '20', '25', '<10', '<10', '<10', '75']);
+    expect(text.table.rows[1]!.cells[1]).toBe('no percentage (0/0)');
+  });
+
+  it("writes the months and numbers in the reader's locale", async () => {
+    const t = await translator('th');
+    const chart = entityChart({ indicator: PRT_01, response: PRT_01_BY_SEX, points: pointsOf(PRT_01_BY_SEX, 'KH'), target: null, t });
+    const text = seriesChartText(chart, 'th-TH', { notReported: t('value.notReported'), noPercent: t('value.noPercent') }, t);
+    expect(text.months[1]).toBe(new Intl.DateTimeFormat('th-TH', { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 0, 1))));
+    expect(text.table.columns[1]).toBe('ยอดรวม');
+  });
+});
