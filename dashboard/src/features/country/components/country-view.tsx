@@ -3,6 +3,7 @@ import type { Indicator } from '@etip/core/framework';
 import { COUNTRY_CODES, type CountryCode, DIMENSION_KEYS, PILLARS, type PillarCode } from '@etip/core/framework';
 import { lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react';
 import { BreakdownSelect, PeriodFields } from '../../../components/filters/filter-fields';
+import { Link } from '../../../components/link';
 import { isEmptySeries } from '../../../components/series-chart/series-chart-model';
 import { EmptyState } from '../../../components/states/empty-state';
 import { ErrorPanel } from '../../../components/states/error-panel';
@@ -43,10 +44,6 @@ export default function CountryView() {
     if (first) markOnce(PERF_MARKS.numbers);
   }, [first]);
 
-  const go = (to: string) => (e: { preventDefault: () => void }) => {
-    e.preventDefault();
-    navigate(to);
-  };
   const countryName = t(`country.${country}`);
   const allEmpty = results.every((r) => r.data !== undefined && isEmptySeries(r.data));
 
@@ -75,9 +72,7 @@ export default function CountryView() {
         {result.isSuccess ? null : <h3>{title}</h3>}
         {content}
         {by && !filters.by && <p className="hint">{t('countryView.noSuchBreakdown', { dimension: t(`dimension.${by}`) })}</p>}
-        <a href={trends} onClick={go(trends)}>
-          {t('countryView.openTrends')}
-        </a>
+        <Link href={trends}>{t('countryView.openTrends')}</Link>
       </section>
     );
   };

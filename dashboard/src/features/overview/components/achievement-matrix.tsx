@@ -1,5 +1,6 @@
-import { PILLARS } from '@etip/core/framework';
+import { type CountryCode, PILLARS } from '@etip/core/framework';
 import { Fragment } from 'react';
+import { Link } from '../../../components/link';
 import { downloadText, toCsv } from '../../../lib/csv';
 import { useLanguage } from '../../../lib/i18n/use-language';
 import { matrixCsv } from '../matrix-csv';
@@ -12,7 +13,24 @@ import { MonthStatus, MonthStatusLegend } from './month-status';
  * period, the achievement as a colour and as words, and the months behind it. A cell with
  * nothing reported is drawn apart (dashed, no colour): "not reported yet" is not "behind".
  */
-export function AchievementMatrix({ matrix, fileName, ownCountry }: { matrix: Matrix; fileName: string; ownCountry: string | null }) {
+export interface MatrixLinks {
+  /** The trends of an indicator over the same months. */
+  readonly indicator: (code: string) => string;
+  /** A country's drill-down over the same months. */
+  readonly country: (code: CountryCode) => string;
+}
+
+export function AchievementMatrix({
+  matrix,
+  fileName,
+  ownCountry,
+  links,
+}: {
+  matrix: Matrix;
+  fileName: string;
+  ownCountry: string | null;
+  links: MatrixLinks;
+}) {
   const { t, locale, words } = useLanguage();
   const download = () => {
     const { header, rows } = matrixCsv(matrix, locale, words, t);
@@ -52,7 +70,7 @@ export function AchievementMatrix({ matrix, fileName, ownCountry }: { matrix: Ma
               <th scope="col">{t('overview.indicator')}</th>
               {matrix.columns.map((c) => (
                 <th key={c} scope="col" className={c === ownCountry ? 'own' : undefined}>
-                  {c === 'region' ? t('overview.region') : t(`country.${c}`)}
+                  {c === 'region' ? t('overview.region') : <Link href={links.country(c)}>{t(`country.${c}`)}</Link>}
                 </th>
               ))}
             </tr>
@@ -71,7 +89,9 @@ export function AchievementMatrix({ matrix, fileName, ownCountry }: { matrix: Ma
                   {rows.map((row) => (
                     <tr key={row.indicator.code}>
                       <th scope="row">
-                        <span className="code">{row.indicator.code}</span> {t(`indicator.${row.indicator.code}`)}
+                        <Link href={links.indicator(row.indicator.code)}>
+                          <span className="code">{row.indicator.code}</span> {t(`indicator.${row.indicator.code}`)}
+                        </Link>
                       </th>
                       {row.cells.map((s, n) => cell(s, n, row.indicator.code))}
                     </tr>

@@ -7,7 +7,9 @@ import { useAuth } from '../../../lib/auth/auth-context';
 import { formatNumber, formatPeriod } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n/use-language';
 import { markOnce, PERF_MARKS } from '../../../lib/perf-marks';
+import { useLocation } from '../../../lib/router';
 import { useUrlState } from '../../../lib/use-url-state';
+import { countryPath, TRENDS_PATH, viewHref } from '../../../lib/view-links';
 import { overviewFiltersOf, useOverview } from '../api/get-overview';
 import { isEmptyOverview, overviewMatrix } from '../overview-model';
 import { AchievementMatrix } from './achievement-matrix';
@@ -24,6 +26,7 @@ export default function OverviewView() {
   const { t, locale } = useLanguage();
   const { state: auth } = useAuth();
   const { state, rejected, setUrlState } = useUrlState();
+  const { search } = useLocation();
   const query = useOverview(overviewFiltersOf(state));
   const data = query.data;
 
@@ -51,7 +54,16 @@ export default function OverviewView() {
         <Suspense fallback={<Skeleton lines={6} className="chart-skeleton" />}>
           <OverviewMap response={response} indicator={indicator} />
         </Suspense>
-        <AchievementMatrix matrix={overviewMatrix(response, state.pillar)} fileName={`etip-overview-${response.from}-${response.to}`} ownCountry={ownCountry} />
+        <AchievementMatrix
+          matrix={overviewMatrix(response, state.pillar)}
+          fileName={`etip-overview-${response.from}-${response.to}`}
+          ownCountry={ownCountry}
+          links={{
+            // Over the months the overview shows, so the figures on both pages are of the same period.
+            indicator: (code) => viewHref(TRENDS_PATH, search, { indicator: code, from: response.from, to: response.to, pillar: undefined }),
+            country: (code) => viewHref(countryPath(code), search, { from: response.from, to: response.to }),
+          }}
+        />
       </>
     );
   };

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { BreakdownSelect, CountryChecks, IndicatorSelect, PeriodFields } from '../../../components/filters/filter-fields';
+import { Link } from '../../../components/link';
 import { isEmptySeries } from '../../../components/series-chart/series-chart-model';
 import { EmptyState } from '../../../components/states/empty-state';
 import { ErrorPanel } from '../../../components/states/error-panel';
@@ -8,7 +9,7 @@ import { useYearTargets } from '../../../lib/api/targets-query';
 import { formatPeriod } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n/use-language';
 import { markOnce, PERF_MARKS } from '../../../lib/perf-marks';
-import { navigate, useLocation } from '../../../lib/router';
+import { useLocation } from '../../../lib/router';
 import { useUrlState } from '../../../lib/use-url-state';
 import { countryPath, viewHref } from '../../../lib/view-links';
 import { useTrends } from '../api/get-trends';
@@ -58,15 +59,7 @@ export default function TrendsView() {
           {charts.countries.map(({ country, chart }) => (
             <section key={country} className="small-multiple">
               <SeriesChart title={t(`country.${country}`)} fileName={file(country)} chart={chart} compact />
-              <a
-                href={viewHref(countryPath(country), search)}
-                onClick={(e) => {
-                  e.preventDefault();
-                  navigate(viewHref(countryPath(country), search));
-                }}
-              >
-                {t('trends.openCountry', { country: t(`country.${country}`) })}
-              </a>
+              <Link href={viewHref(countryPath(country), search)}>{t('trends.openCountry', { country: t(`country.${country}`) })}</Link>
             </section>
           ))}
         </div>

@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+import { navigate } from '../lib/router';
+
+/** A link that moves within the page's history (no reload), and still opens in a new tab on request. */
+export function Link({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <a
+      href={href}
+      onClick={(e) => {
+        if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+        e.preventDefault();
+        navigate(href);
+      }}
+    >
+      {children}
+    </a>
+  );
+}
