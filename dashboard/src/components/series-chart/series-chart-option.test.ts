@@ -16,10 +16,12 @@ type Series = {
   markArea?: MarkArea;
   color?: string;
 };
-type MarkArea = { data: [{ xAxis: string; name: string; itemStyle: { color: string } }, { xAxis: string }][] };
+type MarkArea = { data: [{ xAxis: number; name: string; itemStyle: { color: string } }, { xAxis: number }][] };
 type Option = {
   animation: boolean;
   series: Series[];
+  legend: { data: string[] };
+  xAxis: [{ type: string; boundaryGap: boolean }, { type: string; min: number; max: number; show: boolean }];
   yAxis: { max?: number; min: number };
   tooltip: { renderMode: string; formatter: (p: { dataIndex: number }[]) => string };
 };
@@ -44,23 +46,32 @@ describe('the ECharts option of a series', () => {
     expect([total!.type, total!.name, total!.data]).toEqual(['line', 'Total', [null, 25, 30]]);
   });
 
-  it('shades a withheld month labelled "<10" and an unreported one apart, on the total only', async () => {
+  it('shades the total\'s withheld month labelled "<10" and its unreported one apart, each over its month\'s whole slot', async () => {
     const kh = await build();
-    const bands = kh.series[2]!.markArea!.data;
-    expect(bands).toHaveLength(1);
-    expect(bands[0]![0]).toMatchObject({ xAxis: 'Dec 2025', name: '<10', itemStyle: { color: WITHHELD_FILL } });
-    expect(kh.series[0]!.markArea).toBeUndefined();
+    const shading = kh.series.filter((s) => s.markArea);
+    expect(shading).toHaveLength(1);
+    const bands = shading[0]!.markArea!.data;
+    expect(bands).toEqual([[{ xAxis: -0.5, name: '<10', itemStyle: { color: WITHHELD_FILL } }, { xAxis: 0.5 }]]);
+    // The hidden axis the bands sit on spans the same slots as the months.
+    expect(kh.xAxis[0].boundaryGap).toBe(true);
+    expect(kh.xAxis[1]).toMatchObject({ type: 'value', min: -0.5, max: 2.5, show: false });
+    expect(kh.legend.data).toEqual(['Female', 'Male', 'Total', 'Target']);
 
     const la = await build(PRT_01, PRT_01_BY_SEX, 'LA');
-    const laBands = la.series[2]!.markArea!.data;
-    expect(laBands.map((b) => [b[0].xAxis, b[0].name, b[0].itemStyle.color])).toEqual([['Jan 2026', '', NOT_REPORTED_FILL]]);
+    const laBands = la.series.find((s) => s.markArea)!.markArea!.data;
+    expect(laBands.map((b) => [b[0].xAxis, b[1].xAxis, b[0].name, b[0].itemStyle.color])).toEqual([[0.5, 1.5, '', NOT_REPORTED_FILL]]);
   });
 
   it('draws the monthly target as a dashed step line, a gap where a year has none', async () => {
     const option = await build(PRT_01, PRT_01_BY_SEX, 'KH', [10, null, 20.04]);
-    const target = option.series.at(-1)!;
+    const target = option.series.find((s) => s.name === 'Target')!;
     expect(target).toMatchObject({ type: 'line', name: 'Target', step: 'middle', color: TARGET_COLOUR, lineStyle: { type: 'dashed' } });
     expect(target.data).toEqual([10, null, 20]);
+  });
+
+  it('draws no target line where no month has a target (a ratio over the region)', async () => {
+    const option = await build(PRT_06, PRT_06_BY_SEX, 'region', [null, null]);
+    expect(option.series.map((s) => s.name)).not.toContain('Target');
   });
 
   it('has no target line on a chart without one, and no shading on a chart of several countries', async () => {

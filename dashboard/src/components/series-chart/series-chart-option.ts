@@ -20,20 +20,16 @@ type AxisParam = { dataIndex: number };
  */
 export function seriesChartOption(chart: SeriesChart, text: SeriesChartText, locale: string, fontFamily: string): EChartsCoreOption {
   const percent = chart.unit === 'percent';
-  const markArea =
-    text.withheld.length + text.notReported.length === 0
-      ? undefined
-      : {
-          silent: true,
-          label: { show: true, position: 'insideTop', fontFamily, fontSize: 11, color: '#333' },
-          data: [
-            ...text.withheld.map((n) => [{ xAxis: text.months[n], name: text.names.withheld, itemStyle: { color: WITHHELD_FILL } }, { xAxis: text.months[n] }]),
-            ...text.notReported.map((n) => [
-              { xAxis: text.months[n], name: '', itemStyle: { color: NOT_REPORTED_FILL, borderColor: '#999', borderType: 'dashed', borderWidth: 1 } },
-              { xAxis: text.months[n] },
-            ]),
-          ],
-        };
+  // A band must cover its month's whole slot, which a category axis cannot say (a mark area from
+  // a month to itself has no width): the bands sit on a hidden value axis over the same slots,
+  // month n from n − 0.5 to n + 0.5 (the category axis always leaves a slot's half at each end here).
+  const bands = [
+    ...text.withheld.map((n) => [{ xAxis: n - 0.5, name: text.names.withheld, itemStyle: { color: WITHHELD_FILL } }, { xAxis: n + 0.5 }]),
+    ...text.notReported.map((n) => [
+      { xAxis: n - 0.5, name: '', itemStyle: { color: NOT_REPORTED_FILL, borderColor: '#999', borderType: 'dashed', borderWidth: 1 } },
+      { xAxis: n + 0.5 },
+    ]),
+  ];
   const series = [
     ...chart.stacks.map((s) => ({ type: 'bar', name: s.name, stack: 'split', barMaxWidth: 28, data: s.figures.map(plotted) })),
     ...chart.lines.map((l) => ({
@@ -43,9 +39,9 @@ export function seriesChartOption(chart: SeriesChart, text: SeriesChartText, loc
       connectNulls: false,
       showSymbol: true,
       symbolSize: 5,
-      ...(l.key === chart.shaded && markArea ? { markArea } : {}),
     })),
-    ...(chart.target
+    // No line (nor legend entry) where no month has a target: the table still says "no target".
+    ...(chart.target?.some((v) => v !== null)
       ? [
           {
             type: 'line',
@@ -60,18 +56,35 @@ export function seriesChartOption(chart: SeriesChart, text: SeriesChartText, loc
         ]
       : []),
   ];
+  const legend = series.map((s) => s.name);
+  const shading =
+    bands.length === 0
+      ? []
+      : [
+          {
+            type: 'line',
+            name: 'shading',
+            xAxisIndex: 1,
+            data: [],
+            silent: true,
+            markArea: { silent: true, label: { show: true, position: 'insideTop', fontFamily, fontSize: 11, color: '#333' }, data: bands },
+          },
+        ];
   return {
     animation: false,
     textStyle: { fontFamily },
     grid: { left: 8, right: 16, top: series.length > 1 ? 48 : 16, bottom: 8, containLabel: true },
-    legend: { show: series.length > 1, type: 'scroll', top: 0, textStyle: { fontFamily } },
+    legend: { show: legend.length > 1, data: legend, type: 'scroll', top: 0, textStyle: { fontFamily } },
     tooltip: {
       trigger: 'axis',
       renderMode: 'richText',
       textStyle: { fontFamily },
       formatter: (params: AxisParam | AxisParam[]) => text.tooltips[(Array.isArray(params) ? params[0] : params)?.dataIndex ?? -1] ?? '',
     },
-    xAxis: { type: 'category', data: text.months, boundaryGap: chart.stacks.length > 0 || text.withheld.length + text.notReported.length > 0 },
+    xAxis: [
+      { type: 'category', data: text.months, boundaryGap: chart.stacks.length > 0 || bands.length > 0 },
+      { type: 'value', min: -0.5, max: text.months.length - 0.5, show: false },
+    ],
     yAxis: {
       type: 'value',
       min: 0,
@@ -79,6 +92,6 @@ export function seriesChartOption(chart: SeriesChart, text: SeriesChartText, loc
       minInterval: percent ? undefined : 1,
       axisLabel: { formatter: (v: number) => (percent ? formatPercent(v, locale) : formatNumber(v, locale)) },
     },
-    series,
+    series: [...series, ...shading],
   };
 }

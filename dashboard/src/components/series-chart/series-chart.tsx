@@ -27,7 +27,7 @@ export default function SeriesChart({ title, fileName, chart, compact = false }:
   const shaded = text.withheld.length + text.notReported.length > 0;
   const key = (
     <ul className="legend series-key">
-      {chart.target && (
+      {chart.target?.some((v) => v !== null) && (
         <li>
           <span className="swatch swatch-target" aria-hidden="true" />
           {t('trends.targetKey')}
