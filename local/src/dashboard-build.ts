@@ -1,0 +1,95 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { precompress } from './precompress';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** The dashboard's workspace (Vite + React) and where its production build lands (DESIGN.md 6). */
+export const DASHBOARD_DIR = join(ROOT, 'dashboard');
+export const DASHBOARD_DIST = join(DASHBOARD_DIR, 'dist');
+/** Beside Vite's manifest, out of what is served: the hash of the sources `dist` was built from. */
+const STAMP = join('.vite', 'etip-sources.sha256');
+
+/**
+ * What the build is made of: the dashboard's own files, the domain it bundles (`@etip/core`), the
+ * shared compiler settings and the lock file (every library's version). Tests are left out: they
+ * change often and never reach the bundle.
+ */
+const SOURCES = ['dashboard', 'packages/core', 'tsconfig.base.json', 'package-lock.json'];
+const SKIPPED = new Set(['node_modules', 'dist', 'coverage', '.vite']);
+const isTest = (name: string) => /\.test\.tsx?$/.test(name);
+
+/** A hash of every source file of the build (path and content), in a stable order. */
+export async function dashboardSourcesHash(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const file of (await Promise.all(SOURCES.map((source) => filesUnder(join(ROOT, source))))).flat().sort()) {
+    hash
+      .update(relative(ROOT, file))
+      .update('\0')
+      .update(await readFile(file))
+      .update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Makes `dashboard/dist` current: builds it (Vite, then gzip and brotli copies of what compresses)
+ * only when the sources changed since the last build, so an unchanged `npm start` skips the
+ * seconds a build takes (DESIGN.md 7). Built into a folder of its own and swapped in by renames,
+ * so two stacks or test runs starting side by side never serve a half-written build.
+ */
+export async function ensureDashboardBuild(options: { step?: (message: string) => void } = {}): Promise<{ dir: string; built: boolean }> {
+  const step = options.step ?? (() => {});
+  const hash = await dashboardSourcesHash();
+  if ((await readStamp(DASHBOARD_DIST)) === hash && existsSync(join(DASHBOARD_DIST, 'index.html'))) return { dir: DASHBOARD_DIST, built: false };
+  const staging = join(ROOT, 'node_modules', '.cache', 'etip-dashboard', randomUUID());
+  try {
+    // Imported here: an unchanged start does not pay for loading Vite.
+    const { build } = await import('vite');
+    await build({
+      root: DASHBOARD_DIR,
+      configFile: join(DASHBOARD_DIR, 'vite.config.ts'),
+      logLevel: 'warn',
+      // The manifest tells the bench which chunks a first visit loads (DESIGN.md 7).
+      build: { outDir: staging, emptyOutDir: true, manifest: true },
+    });
+    const compressed = await precompress(staging);
+    await mkdir(join(staging, '.vite'), { recursive: true });
+    await writeFile(join(staging, STAMP), hash);
+    await swapIn(staging, DASHBOARD_DIST);
+    step(`dashboard built (${compressed} files precompressed)`);
+    return { dir: DASHBOARD_DIST, built: true };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** Replaces `target` by `staging`; when another process swapped its build in first, keeps that one. */
+async function swapIn(staging: string, target: string) {
+  const old = `${staging}-old`;
+  await rename(target, old).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+  await rename(staging, target).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
+  });
+  await rm(old, { recursive: true, force: true });
+}
+
+async function readStamp(dist: string): Promise<string | null> {
+  return readFile(join(dist, STAMP), 'utf8').catch(() => null);
+}
+
+async function filesUnder(path: string): Promise<string[]> {
+  const entries = await readdir(path, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOTDIR') return null;
+    throw error;
+  });
+  if (entries === null) return [path];
+  const nested = entries
+    .filter((entry) => !SKIPPED.has(entry.name) && !isTest(entry.name))
+    .map((entry) => (entry.isDirectory() ? filesUnder(join(path, entry.name)) : Promise.resolve([join(path, entry.name)])));
+  return (await Promise.all(nested)).flat();
+}
