@@ -85,11 +85,7 @@ describe('the dashboard on the local server', () => {
       [`${entry}.br`, 404],
     ] as const) {
       const answer = await wireGet(server.port, path);
-      expect([answer.status, answer.headers['content-type'], answer.headers['cache-control']], path).toEqual([
-        status,
-        'application/problem+json',
-        'no-store',
-      ]);
+      expect([answer.status, answer.headers['content-type'], answer.headers['cache-control']], path).toEqual([status, 'application/problem+json', 'no-store']);
     }
   });
 
