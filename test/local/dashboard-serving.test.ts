@@ -27,6 +27,12 @@ describe('the dashboard on the local server', () => {
   }, 120_000);
   afterAll(() => server?.stop());
 
+  it('is the production build even under a NODE_ENV of test, as vitest sets it', async () => {
+    expect(process.env.NODE_ENV).toBe('test');
+    // React's development build (three times the weight) has its JSX checks: none may be shipped.
+    expect(await readFile(join(dist, entry), 'utf8')).not.toMatch(/jsxDEV|react-stack-top-frame/);
+  });
+
   it('serves index.html at /, revalidated by ETag, with the production CSP and nosniff', async () => {
     const page = await wireGet(server.port, '/');
     expect(page.status).toBe(200);
