@@ -65,7 +65,10 @@ export async function measureInBrowser(url: string, step: (message: string) => v
       const marks = scenario.marks.map((m) => ({ ...m, samples: [] as number[], notReached: false }));
       for (let n = 0; n < SAMPLES && !marks.some((m) => m.notReached); n++) {
         const times = await sample(browser, url, scenario);
-        times.forEach((time, i) => (time === null ? (marks[i]!.notReached = true) : marks[i]!.samples.push(time)));
+        for (const [i, time] of times.entries()) {
+          if (time === null) marks[i]!.notReached = true;
+          else marks[i]!.samples.push(time);
+        }
       }
       step(`browser: ${scenario.name}`);
       results.push({ scenario, marks });
