@@ -7,7 +7,7 @@ import { REPO_ROOT } from './lambda-function';
 /** Where the dashboard's production build lands (`dashboard/`, DESIGN.md 6). */
 export const DASHBOARD_BUILD = join(REPO_ROOT, 'dashboard', 'dist');
 
-/** Until a dashboard build exists, `/` leads to the API docs, as `npm start` does. */
+/** Until a dashboard build exists (`npm start` makes one), `/` leads to the API docs. */
 const DOCS_LANDING = `<!doctype html><html lang="en"><meta charset="utf-8"><title>ETIP Monitor</title>
 <meta http-equiv="refresh" content="0; url=/docs"><a href="/docs">ETIP Monitor API documentation</a></html>\n`;
 
