@@ -97,7 +97,13 @@ describe('the dashboard on the local server', () => {
 
   it('never serves a file from outside the build, whatever the path says', async () => {
     const secret = await readFile(join(dist, '..', 'package.json'), 'utf8');
-    for (const path of ['/../package.json', '/%2e%2e/package.json', '/assets/..%2f..%2fpackage.json', '/assets/%2e%2e%2f%2e%2e%2fpackage.json', '/..\\package.json']) {
+    for (const path of [
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/assets/..%2f..%2fpackage.json',
+      '/assets/%2e%2e%2f%2e%2e%2fpackage.json',
+      '/..\\package.json',
+    ]) {
       const answer = await wireGet(server.port, path);
       expect(answer.status, path).toBeLessThan(500);
       expect(answer.body.toString(), path).not.toBe(secret);
