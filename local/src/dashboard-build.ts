@@ -75,10 +75,15 @@ function viteBuild(outDir: string): Promise<void> {
       env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
+    // `npm start` stopped mid-build (SIGTERM reaches it alone): the build stops with it.
+    const stop = () => child.kill();
+    process.once('exit', stop);
     child.once('error', failed);
-    child.once('exit', (code, signal) =>
-      code === 0 ? done() : failed(new Error(`vite build of the dashboard failed (${signal ?? `exit code ${code}`}); its output is above`)),
-    );
+    child.once('exit', (code, signal) => {
+      process.off('exit', stop);
+      if (code === 0) done();
+      else failed(new Error(`vite build of the dashboard failed (${signal ?? `exit code ${code}`}); its output is above`));
+    });
   });
 }
 
