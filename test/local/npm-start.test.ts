@@ -1,7 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { contentSecurityPolicy } from '@etip/infra/content-security-policy';
+import { DASHBOARD_DIST } from '@etip/local/dashboard-build';
 import { freePort, isPortFree } from '@etip/local/ports';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { rawGet } from '../support/raw-http';
@@ -9,8 +11,8 @@ import { exposureOf } from '../support/reachability';
 
 /**
  * `npm start` exactly as a newcomer runs it, on free ports and a temporary data folder: it
- * becomes ready with demo data, serves the API and the dev issuer, and stops every process on
- * SIGTERM.
+ * becomes ready with demo data, serves the dashboard, the API and the dev issuer, and stops every
+ * process on SIGTERM.
  */
 describe('npm start', () => {
   let child: ChildProcess;
@@ -62,6 +64,16 @@ describe('npm start', () => {
     // Read like every query of the API: a role given twice is not the first or the last of them.
     const twice = await fetch(`${base}/dev/token?role=viewer&role=admin`);
     expect([twice.status, ((await twice.json()) as { errors: { code: string }[] }).errors[0]?.code]).toEqual([400, 'repeated-parameter']);
+  });
+
+  // Issue 10, 5: the dashboard as the site serves it, built by `npm start` when its sources changed.
+  it('serves the dashboard it built at /, and the runtime config of local mode', async () => {
+    const base = `http://127.0.0.1:${port}`;
+    const page = await fetch(`${base}/`, { redirect: 'manual' });
+    expect([page.status, page.headers.get('cache-control')]).toEqual([200, 'no-cache']);
+    expect(await page.text()).toBe(await readFile(join(DASHBOARD_DIST, 'index.html'), 'utf8'));
+    expect(page.headers.get('content-security-policy')).toBe(contentSecurityPolicy());
+    expect(await (await fetch(`${base}/config.json`)).json()).toEqual({ mode: 'local', apiBase: '/v1' });
   });
 
   // Issue 9, 6: the local system is local.
