@@ -1,41 +1,31 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, isPortFree } from '@etip/local/ports';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { type RunningScript, startScript } from '../support/npm-script';
 
 /**
  * `npm run dev` on free ports: Vite's dev server with hot reload for the dashboard, passing the
  * API's paths to the local stack, and every process (Vite, the API, DynamoDB Local) stopped on SIGTERM.
  */
 describe('npm run dev', () => {
-  let child: ChildProcess;
-  let output = '';
+  let script: RunningScript;
   let ports: { api: number; dynamodb: number; dev: number };
   let dataDir: string;
-  const exited = () => child.exitCode !== null || child.signalCode !== null;
 
   beforeAll(async () => {
     ports = { api: await freePort(), dynamodb: await freePort(), dev: await freePort() };
     dataDir = await mkdtemp(join(tmpdir(), 'etip-dev-'));
-    child = spawn('npm', ['run', 'dev'], {
-      env: { ...process.env, PORT: String(ports.api), DYNAMODB_PORT: String(ports.dynamodb), DEV_PORT: String(ports.dev), DATA_DIR: dataDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout!.on('data', (chunk) => (output += chunk));
-    child.stderr!.on('data', (chunk) => (output += chunk));
-    await vi.waitFor(
-      () => {
-        if (exited()) throw new Error(`npm run dev exited early:\n${output}`);
-        expect(output).toMatch(/ready: dashboard with hot reload/);
-      },
-      { timeout: 90_000, interval: 100 },
+    script = await startScript(
+      ['run', 'dev'],
+      { PORT: String(ports.api), DYNAMODB_PORT: String(ports.dynamodb), DEV_PORT: String(ports.dev), DATA_DIR: dataDir },
+      /ready: dashboard with hot reload/,
     );
   }, 100_000);
 
   afterAll(async () => {
-    if (!exited()) child.kill('SIGKILL');
+    if (script && !script.exited()) script.child.kill('SIGKILL');
     await rm(dataDir, { recursive: true, force: true });
   });
 
@@ -51,9 +41,9 @@ describe('npm run dev', () => {
   });
 
   it('stops every process it started on SIGTERM', async () => {
-    child.kill('SIGTERM');
-    await vi.waitFor(() => expect(exited()).toBe(true), { timeout: 20_000, interval: 100 });
-    expect(child.exitCode).toBe(0);
+    script.child.kill('SIGTERM');
+    await vi.waitFor(() => expect(script.exited()).toBe(true), { timeout: 20_000, interval: 100 });
+    expect(script.child.exitCode).toBe(0);
     await vi.waitFor(
       async () => {
         for (const port of Object.values(ports)) expect(await isPortFree(port)).toBe(true);
