@@ -2,7 +2,7 @@ import type { CompletenessMonth } from '@etip/core/dashboard';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../lib/i18n/translator.fixture';
 import { COMPLETENESS, FIXTURE_NOW } from './completeness.fixture';
-import { absoluteDeadline, daysToDeadline, nextDeadline, relativeDeadline } from './deadline';
+import { absoluteDeadline, daysToDeadline, nextDeadline, relativeDeadline, sayDays } from './deadline';
 
 const monthsOf = (country: string) => COMPLETENESS.rows.find((r) => r.country === country)!.months;
 
@@ -83,5 +83,16 @@ describe('the next deadline', () => {
     expect(relativeDeadline(mm, FIXTURE_NOW, 'km-KH', km)).toContain('29 ថ្ងៃ');
     expect(relativeDeadline(kh, FIXTURE_NOW, 'zh-CN', zh)).toContain('32天后');
     expect(relativeDeadline(kh, new Date('2026-05-10T10:00:00Z'), 'zh-CN', zh)).toContain('今天');
+  });
+
+  it("falls back to the catalogue's phrases where the browser's Intl lacks the language (desktop Chromium: km, lo, my)", async () => {
+    const km = await translator('km');
+    const en = await translator('en');
+    expect(sayDays(0, 'km-KH', km, false)).toBe(km('completeness.deadline.dueToday'));
+    expect(sayDays(1, 'km-KH', km, false)).toBe(km('completeness.deadline.dueTomorrow'));
+    expect(sayDays(2, 'km-KH', km, false)).toBe('ផុតកំណត់ក្នុងរយៈពេល 2 ថ្ងៃទៀត');
+    expect(sayDays(-3, 'km-KH', km, false)).toBe('ហួសកំណត់ 3 ថ្ងៃ');
+    expect(sayDays(2, 'en-GB', en, true)).toBe('due in 2 days');
+    expect(sayDays(-1, 'en-GB', en, true)).toBe('1 day overdue');
   });
 });

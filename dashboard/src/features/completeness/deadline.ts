@@ -1,5 +1,6 @@
 import type { CompletenessMonth } from '@etip/core/dashboard';
 import { addMonths, type CountryCode, country, currentPeriod, dueAt, dueDate, isDue, type Period } from '@etip/core/framework';
+import { formatNumber } from '../../lib/format';
 import type { Translate } from '../../lib/i18n/translate';
 import { isUndelivered } from './cell-status';
 
@@ -78,17 +79,38 @@ export function daysToDeadline(deadline: Deadline, now: Date): number {
 }
 
 /**
- * The deadline said relatively, in the reader's language: "due in 2 days", "due tomorrow",
- * "due today" (Intl.RelativeTimeFormat), or "3 days overdue" (the count by Intl.NumberFormat's
- * day unit, which knows each language's plural).
+ * Whether this browser's Intl has the locale's words for relative days and day counts. Desktop
+ * Chromium ships without Khmer, Lao and Burmese data and would answer "in 2 days" in English in
+ * the middle of a Khmer sentence; the catalogue's own phrases stand in there.
  */
-export function relativeDeadline(deadline: Deadline, now: Date, locale: string, t: Translate): string {
-  const days = daysToDeadline(deadline, now);
+export function intlSaysDays(locale: string): boolean {
+  return Intl.RelativeTimeFormat.supportedLocalesOf(locale).length > 0 && Intl.NumberFormat.supportedLocalesOf(locale).length > 0;
+}
+
+/**
+ * `days` to a deadline (negative: past it) in the reader's language: "due in 2 days", "due
+ * tomorrow", "due today" by Intl.RelativeTimeFormat, "3 days overdue" with the count by
+ * Intl.NumberFormat's day unit (which knows each language's plural); by the catalogue's phrases
+ * where this browser's Intl does not speak the language.
+ */
+export function sayDays(days: number, locale: string, t: Translate, withIntl = intlSaysDays(locale)): string {
+  if (!withIntl) {
+    const count = formatNumber(Math.abs(days), locale);
+    if (days < 0) return t('completeness.deadline.overdueDays', { days: count });
+    if (days === 0) return t('completeness.deadline.dueToday');
+    if (days === 1) return t('completeness.deadline.dueTomorrow');
+    return t('completeness.deadline.dueInDays', { days: count });
+  }
   if (days < 0) {
     const count = new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(-days);
     return t('completeness.deadline.overdue', { days: count });
   }
   return t('completeness.deadline.due', { when: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day') });
+}
+
+/** The deadline said relatively, counted in days on the country's calendar (`daysToDeadline`). */
+export function relativeDeadline(deadline: Deadline, now: Date, locale: string, t: Translate): string {
+  return sayDays(daysToDeadline(deadline, now), locale, t);
 }
 
 /**

@@ -30,7 +30,7 @@ describe('the heat map option', () => {
   it("marks every cell but the not-due ones with its state's shape, so colour is never the only cue", async () => {
     const model = completenessModel(COMPLETENESS, 'en-GB', await translator('en'));
     const [, marks] = (heatmapOption(model, 'sans-serif') as any).series;
-    expect(marks).toMatchObject({ type: 'scatter', silent: true });
+    expect(marks).toMatchObject({ type: 'scatter', silent: true, symbolKeepAspect: true });
     expect(marks.data).toHaveLength(5);
     expect(marks.data[0]).toEqual({ value: [0, 0], symbol: `path://${STATUS_STYLES.approved.symbol}`, itemStyle: { color: STATUS_STYLES.approved.ink } });
     expect(marks.data.map((d: { value: number[] }) => d.value.join())).not.toContain('3,0');

@@ -59,6 +59,8 @@ export function heatmapOption(model: CompletenessModel, fontFamily: string): ECh
         type: 'scatter',
         silent: true,
         symbolSize: MARK_SIZE,
+        // A path is otherwise stretched to a square: the draft's three dots would become bars.
+        symbolKeepAspect: true,
         data: marked.map((c) => ({
           value: [c.x, c.y],
           symbol: `path://${STATUS_STYLES[c.status].symbol}`,
