@@ -33,7 +33,7 @@ export function Layout({ children }: { children: ReactNode }) {
                   navigate(v.path + search);
                 }}
               >
-                {t(`view.${v.id}`)}
+                {t(v.label)}
               </a>
             ))}
           </nav>

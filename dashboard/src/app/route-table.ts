@@ -4,8 +4,13 @@ import type { SessionUser } from '../lib/auth/claims';
  * The views and who may open each (DESIGN.md 1, 5.2). Dashboards are for every role; views of
  * reports (the approvals queue, data entry) will be added here with `access.readReport` and the
  * like from `@etip/core/access`, so a viewer never gets a link to a report, nor the page.
+ * `label` is the catalogue key of the view's name in the menu.
  */
-export const VIEWS = [{ id: 'overview', path: '/', allowed: (_user: SessionUser) => true }] as const;
+export const VIEWS = [
+  { id: 'overview', path: '/', label: 'view.overview', allowed: (_user: SessionUser) => true },
+  // Statuses and deadlines are not survivor data: every role may see them (core's buildCompleteness).
+  { id: 'completeness', path: '/completeness', label: 'completeness.nav', allowed: (_user: SessionUser) => true },
+] as const;
 
 export type ViewId = (typeof VIEWS)[number]['id'];
 

@@ -7,6 +7,7 @@ import { useAuth } from '../../../lib/auth/auth-context';
 import { formatNumber, formatPeriod } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n/use-language';
 import { markOnce, PERF_MARKS } from '../../../lib/perf-marks';
+import { navigate, useLocation } from '../../../lib/router';
 import { useUrlState } from '../../../lib/use-url-state';
 import { overviewFiltersOf, useOverview } from '../api/get-overview';
 import { isEmptyOverview, overviewMatrix } from '../overview-model';
@@ -24,6 +25,7 @@ export default function OverviewView() {
   const { t, locale } = useLanguage();
   const { state: auth } = useAuth();
   const { state, rejected, setUrlState } = useUrlState();
+  const { search } = useLocation();
   const query = useOverview(overviewFiltersOf(state));
   const data = query.data;
 
@@ -63,7 +65,17 @@ export default function OverviewView() {
         {data && (
           <p className="range">
             {t('overview.range', { from: formatPeriod(data.from, locale), to: formatPeriod(data.to, locale) })} ·{' '}
-            {t('overview.awaiting', { count: formatNumber(data.awaitingApproval, locale) })}
+            {/* The months behind the count, country by country, are the completeness view's. */}
+            <a
+              href={`/completeness${search}`}
+              title={t('completeness.fromOverview')}
+              onClick={(e) => {
+                e.preventDefault();
+                navigate(`/completeness${search}`);
+              }}
+            >
+              {t('overview.awaiting', { count: formatNumber(data.awaitingApproval, locale) })}
+            </a>
           </p>
         )}
       </div>
