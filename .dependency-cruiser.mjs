@@ -103,6 +103,22 @@ export default {
       to: { path: '^packages/core/src/testing/' },
     },
     {
+      name: 'browser-drivers-only-in-e2e-and-bench',
+      severity: 'error',
+      comment:
+        'playwright-core and axe-core drive and inspect a real Chromium: the end-to-end tests (test/e2e) and the browser bench use them, nothing that ships or that the other test layers run (STYLE.md 4: each test says which layer it is).',
+      from: { pathNot: ['^test/e2e/', '^bench/'] },
+      to: { path: '(^|node_modules/)(playwright-core|playwright|axe-core)(/|$)' },
+    },
+    {
+      name: 'e2e-apart',
+      severity: 'error',
+      comment:
+        'test/e2e has its own local stack, browser fixtures and compiler settings (DOM): the integration tests never import from it, so running them never starts a browser.',
+      from: { path: '^test/', pathNot: '^test/e2e/' },
+      to: { path: '^test/e2e/' },
+    },
+    {
       name: 'no-unresolvable',
       severity: 'error',
       comment:

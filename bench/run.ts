@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: the budgets of DESIGN.md 7 measured against a real DynamoDB Local, the real
  * API app and the real stream aggregator — never by timed assertions in tests. Consumed capacity
- * is deterministic, so an excess fails the run; timings are this machine's and only inform,
- * except freshness's median (≤ 2 s).
+ * is deterministic, so an excess fails the run (so does the dashboard's initial JavaScript); timings
+ * are this machine's and only inform, except freshness's median (≤ 2 s). `--only=dashboard` runs
+ * the dashboard's section alone.
  */
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -12,16 +13,19 @@ import { QUICK_START_JVM_OPTIONS, startDynamoDbLocal } from '@etip/local/dynamod
 import { type BenchAggregator, startAggregator } from './aggregator';
 import { createBenchApi } from './api';
 import { measureBundles } from './bundles';
+import { measureDashboard } from './dashboard';
 import { ALL_YEARS, BENCH_NOW, generateHistory, HELD_OUT, loadYears, RECENT_YEARS } from './data';
 import { measureFreshness } from './freshness';
 import { naiveRead } from './naive';
 import { benchMonths, measureProtection, protectionSection } from './protection';
 import { measureReads, VIEWS, withinRecentYears } from './read-costs';
-import { bundleSection, freshnessSection, readSection, type Section, writeSection } from './report';
+import { bundleSection, dashboardSection, freshnessSection, readSection, type Section, writeSection } from './report';
 import { measureWrites } from './write-costs';
 
 // The pinned AWS SDK supports this machine's Node 20; its notice about 2027 releases is noise here.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+// The browser section drives Debian's /usr/bin/chromium; nothing may fetch a browser of its own.
+process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
 // Ctrl-C: exit, and the `exit` hook of dynamodb-local.ts kills the JVM this run started.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 
@@ -97,7 +101,8 @@ async function checkRollups(aggregates: ReturnType<typeof createStores>['aggrega
   if (approved !== reports) throw new Error(`the rollups hold ${approved} approved months; the table holds ${reports} approved reports`);
 }
 
-try {
+/** `npm run bench -- --only=dashboard`: the browser section alone, while working on the dashboard. */
+async function measureAll(): Promise<Section[]> {
   // First, while no view has asked for these months: protection keeps its answers, and the
   // times here are of computing them, not of remembering them.
   step('protecting every month of the demo data and of the 10 years for a viewer');
@@ -105,6 +110,14 @@ try {
   const sections = [...(await measureAgainstDatabase()), protection];
   step('bundling the Lambda functions');
   sections.push(bundleSection(await measureBundles(ROOT)));
+  return sections;
+}
+
+try {
+  const sections = process.argv.includes('--only=dashboard') ? [] : await measureAll();
+  // Last: its own local stack and a browser, once the database sections have stopped theirs.
+  step('the dashboard: its build, and headless Chromium on a local stack with 5 years of data');
+  sections.push(dashboardSection(await measureDashboard(step)));
   for (const section of sections) console.log(section.text);
   const failed = sections.flatMap((s) => s.failed);
   console.log(`\n${failed.length ? `FAILED ${failed.length} budget(s):\n  ${failed.join('\n  ')}` : 'All checked budgets hold.'}`);

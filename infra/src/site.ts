@@ -1,13 +1,13 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { siteDocs } from '@etip/api/site-docs';
 import { REPO_ROOT } from './lambda-function';
 
 /** Where the dashboard's production build lands (`dashboard/`, DESIGN.md 6). */
 export const DASHBOARD_BUILD = join(REPO_ROOT, 'dashboard', 'dist');
 
-/** Until a dashboard build exists, `/` leads to the API docs, as `npm start` does. */
+/** Until a dashboard build exists (`npm start` makes one), `/` leads to the API docs. */
 const DOCS_LANDING = `<!doctype html><html lang="en"><meta charset="utf-8"><title>ETIP Monitor</title>
 <meta http-equiv="refresh" content="0; url=/docs"><a href="/docs">ETIP Monitor API documentation</a></html>\n`;
 
@@ -30,7 +30,16 @@ export function buildSite(): { dir: string; dispose: () => void } {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
   }
-  if (existsSync(join(DASHBOARD_BUILD, 'index.html'))) cpSync(DASHBOARD_BUILD, dir, { recursive: true });
+  if (existsSync(join(DASHBOARD_BUILD, 'index.html'))) cpSync(DASHBOARD_BUILD, dir, { recursive: true, filter: isSiteFile });
   else writeFileSync(join(dir, 'index.html'), DOCS_LANDING);
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * What of the build goes into the bucket: not Vite's manifest (`.vite/`, for the bench) nor the
+ * brotli and gzip copies `npm start` serves (`.br`, `.gz`): CloudFront compresses by itself.
+ */
+function isSiteFile(path: string): boolean {
+  const name = relative(DASHBOARD_BUILD, path);
+  return !name.split(sep).some((part) => part.startsWith('.')) && !/\.(br|gz)$/.test(name);
 }

@@ -8,6 +8,7 @@ describe('localConfigFromEnv', () => {
     const config = localConfigFromEnv({
       PORT: '3100',
       DYNAMODB_PORT: '8100',
+      DEV_PORT: '5200',
       DATA_DIR: '/tmp/etip-2',
       HOST: 'localhost',
       TABLE_NAME: 't',
@@ -15,7 +16,7 @@ describe('localConfigFromEnv', () => {
     });
 
     // Assess
-    expect(config).toEqual({ host: 'localhost', port: 3100, dynamodbPort: 8100, dataDir: '/tmp/etip-2', tableName: 't', threshold: 5 });
+    expect(config).toEqual({ host: 'localhost', port: 3100, dynamodbPort: 8100, devPort: 5200, dataDir: '/tmp/etip-2', tableName: 't', threshold: 5 });
   });
 
   it('has the documented defaults, an empty variable counting as unset', () => {
@@ -23,6 +24,7 @@ describe('localConfigFromEnv', () => {
       host: '127.0.0.1',
       port: 3000,
       dynamodbPort: 8000,
+      devPort: 5173,
       tableName: 'etip-monitor-local',
       threshold: 10,
     });

@@ -7,6 +7,8 @@ export interface LocalConfig {
   host: string;
   port: number;
   dynamodbPort: number;
+  /** `npm run dev` only: where Vite's dev server listens. */
+  devPort: number;
   dataDir: string;
   tableName: string;
   /** DESIGN.md 5.4: sensitive counts below it are withheld from protected readers. */
@@ -18,6 +20,7 @@ export const localSettings = z.object({
   HOST: z.optional(z.string()),
   PORT: z.optional(portText()),
   DYNAMODB_PORT: z.optional(portText()),
+  DEV_PORT: z.optional(portText()),
   DATA_DIR: z.optional(z.string()),
   TABLE_NAME: z.optional(z.string()),
   SUPPRESSION_THRESHOLD: z.optional(thresholdText()),
@@ -31,6 +34,7 @@ export function localConfigFromEnv(env: Record<string, string | undefined> = pro
     host: settings.HOST ?? '127.0.0.1',
     port: settings.PORT ?? 3000,
     dynamodbPort: settings.DYNAMODB_PORT ?? 8000,
+    devPort: settings.DEV_PORT ?? 5173,
     dataDir: resolve(settings.DATA_DIR ?? '.data'),
     tableName: settings.TABLE_NAME ?? 'etip-monitor-local',
     threshold: settings.SUPPRESSION_THRESHOLD ?? SUPPRESSION_THRESHOLD,

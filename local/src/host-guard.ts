@@ -34,9 +34,17 @@ export function answerLocalHostsOnly(
     // A request without `Host` (HTTP/1.0) names no machine: refused too, as no browser sends one.
     const addressed = [request.headers.get('host') ?? '', new URL(request.url).host];
     if (addressed.every((authority) => allowed.has(authority.toLowerCase()))) return fetch(request);
-    const names = [...allowed].filter((authority) => !/:\d+$/.test(authority));
-    return problemOf('misdirected-request', `this development server answers only requests addressed to ${names.join(', ')}`);
+    return problemOf('misdirected-request', misdirected(allowed));
   };
+}
+
+/** Whether a raw `Host` header (absent: undefined) is one of `allowed`. */
+export const addressedHere = (host: string | undefined, allowed: ReadonlySet<string>) => allowed.has((host ?? '').toLowerCase());
+
+/** The detail of the 421 answer: which names this server answers. */
+export function misdirected(allowed: ReadonlySet<string>): string {
+  const names = [...allowed].filter((authority) => !/:\d+$/.test(authority));
+  return `this development server answers only requests addressed to ${names.join(', ')}`;
 }
 
 /** An IPv6 address as it appears in a `Host` header: in brackets. */

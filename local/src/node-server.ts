@@ -1,8 +1,9 @@
 import { type IncomingMessage, type Server, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { MAX_BODY_BYTES } from '@etip/api/http/json-body';
+import { PROBLEM_CONTENT_TYPE, problem } from '@etip/core';
 import { serve } from '@hono/node-server';
-import { answerLocalHostsOnly, localAuthorities } from './host-guard';
+import { addressedHere, answerLocalHostsOnly, localAuthorities, misdirected } from './host-guard';
 
 /**
  * A body the app left unread is read to its end and dropped when it is at most this long, so
@@ -32,12 +33,68 @@ export function serveLocal(fetch: (request: Request) => Response | Promise<Respo
       autoCleanupIncoming: false,
       serverOptions: { ServerResponse: UnreadBodyResponse },
     }) as Server;
+    server.on('clientError', answerUnparsable);
+    refuseOtherHostsFirst(server, () => authorities);
     server.once('error', reject);
     server.once('listening', () => {
       authorities = localAuthorities(host, (server.address() as AddressInfo).port);
       resolve(server);
     });
   });
+}
+
+/**
+ * Answers a request whose `Host` is not this machine's with the 421 of `answerLocalHostsOnly`
+ * before the adapter sees it: the adapter builds the request's URL from `Host` and answers one it
+ * cannot parse (`Host: 127.0.0.1 evil`) with a bare 400 of its own.
+ */
+function refuseOtherHostsFirst(server: Server, authorities: () => ReadonlySet<string>) {
+  const adapter = server.listeners('request') as ((request: IncomingMessage, response: ServerResponse) => void)[];
+  server.removeAllListeners('request');
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    const allowed = authorities();
+    if (addressedHere(request.headers.host, allowed)) {
+      for (const listener of adapter) listener(request, response);
+      return;
+    }
+    const body = JSON.stringify(problem('misdirected-request', misdirected(allowed)));
+    response.writeHead(421, {
+      'Content-Type': PROBLEM_CONTENT_TYPE,
+      'Content-Length': Buffer.byteLength(body),
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+    });
+    response.end(body);
+  });
+}
+
+/**
+ * A request Node's parser refuses before any route sees it (headers past Node's 16 KiB, such as
+ * a query of 10,000 parameters; a malformed request line or Host) gets a problem+json answer like
+ * every other refusal, instead of Node's bare `400`/`431` without a body or `nosniff`.
+ */
+function answerUnparsable(error: Error & { code?: string }, socket: Socket) {
+  if (!socket.writable || error.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const answer = tooLarge
+    ? problem('headers-too-large', 'the request line and headers may be at most 16 KiB')
+    : problem('invalid-request', 'the request is not valid HTTP/1.1 (request line, headers or framing)');
+  const body = JSON.stringify(answer);
+  socket.end(
+    [
+      `HTTP/1.1 ${answer.status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}`,
+      `Content-Type: ${PROBLEM_CONTENT_TYPE}`,
+      'X-Content-Type-Options: nosniff',
+      'Cache-Control: no-store',
+      `Content-Length: ${Buffer.byteLength(body)}`,
+      'Connection: close',
+      '',
+      body,
+    ].join('\r\n'),
+  );
 }
 
 /**

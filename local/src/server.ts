@@ -3,10 +3,17 @@ import { type ApiDeps, createApp } from '@etip/api';
 import { problemOf } from '@etip/api/http/problem-response';
 import { docsRoutes } from '@etip/api/routes/docs';
 import { once, readQuery } from '@etip/core';
-import { serveStatic } from '@hono/node-server/serve-static';
 import * as z from 'zod/mini';
+import { serveDashboard } from './dashboard-routes';
 import type { DevIssuer } from './dev-issuer';
 import { parseDevTokenRequest } from './dev-issuer';
+
+/**
+ * What the dashboard reads at `/config.json` before anything else, locally. In AWS the deployment
+ * writes that file with the stage's Cognito ids (infra/src/edge-stack.ts); here there is no
+ * Cognito: `mode: 'local'` tells the dashboard to sign in through `/dev/token`.
+ */
+export const LOCAL_RUNTIME_CONFIG = { mode: 'local', apiBase: '/v1' } as const;
 
 /** `GET /dev/token?role=&country=`: each at most once; what they may be is `parseDevTokenRequest`'s call. */
 const DEV_TOKEN_QUERY = once(() => z.object({ role: z.optional(z.string()), country: z.optional(z.string()) }));
@@ -28,12 +35,10 @@ export function createLocalApp(deps: ApiDeps, issuer: DevIssuer, dashboardDir?: 
     return c.json({ token });
   });
   app.get('/dev/jwks.json', (c) => c.json(issuer.jwks));
-  if (dashboardDir && existsSync(dashboardDir)) {
-    app.use('/*', serveStatic({ root: dashboardDir }));
-    // Client-side routes (/trends, /approvals, …) all load the single page.
-    app.get('/*', serveStatic({ root: dashboardDir, path: 'index.html' }));
-  } else {
-    app.get('/', (c) => c.redirect('/docs'));
-  }
+  // Asked again on each load (no-cache), like the deployed file, which a deploy may change.
+  app.get('/config.json', (c) => c.json(LOCAL_RUNTIME_CONFIG, 200, { 'Cache-Control': 'no-cache' }));
+  if (dashboardDir && existsSync(dashboardDir)) app.use('*', serveDashboard(dashboardDir));
+  // Without a dashboard build (tests of the API alone), `/` leads to the API docs.
+  else app.get('/', (c) => c.redirect('/docs'));
   return app;
 }

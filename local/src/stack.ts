@@ -27,17 +27,19 @@ type Step = (message: string) => void;
 
 /**
  * Starts the whole local system: DynamoDB Local with its data in DATA_DIR, the table, demo
- * data into an empty database, and the API (with the dev issuer) on one origin. `warn` gets
- * what the developer must not miss (DynamoDB Local reachable from the network); `step` by default.
+ * data into an empty database, and the API (with the dev issuer) on one origin, with the
+ * dashboard's build when `dashboard` gives its folder (or a promise of it: a build under way).
+ * `warn` gets what the developer must not miss (DynamoDB Local reachable from the network);
+ * `step` by default.
  */
 export async function startLocalStack(
   config: LocalConfig,
-  options: { seed?: boolean; step?: Step; warn?: Step; dashboardDir?: string } = {},
+  options: { seed?: boolean; demoMonths?: number; step?: Step; warn?: Step; dashboard?: string | Promise<string> } = {},
 ): Promise<LocalStack> {
   const step = options.step ?? (() => {});
   const warn = options.warn ?? step;
   // Made while the JVM starts (two cores): wasted only when the database has data already.
-  const demo = options.seed === false ? null : prepareDemoData({ now: new Date() });
+  const demo = options.seed === false ? null : prepareDemoData({ now: new Date(), ...(options.demoMonths ? { months: options.demoMonths } : {}) });
   // Checked first, not after seconds of JVM start and demo data: a second stack needs its own PORT.
   if (config.port !== 0 && !(await isPortFree(config.port))) throw new Error(`port ${config.port} (PORT) is already in use; choose another, e.g. PORT=3100`);
   const dynamodb = await startDynamoDbLocal({
@@ -63,7 +65,7 @@ export async function startLocalStack(
     let seeded = 0;
     if (demo && (created || (await isTableEmpty(client, config.tableName)))) {
       seeded = (await importDemoData(documents, config.tableName, await demo)).reports;
-      step(`demo data: ${seeded} reports for the last 24 months`);
+      step(`demo data: ${seeded} reports for the last ${options.demoMonths ?? 24} months`);
     }
     // From the stream's start, so the demo data reaches the dashboards the way real reports do.
     poller = await startStreamPoller({
@@ -73,6 +75,8 @@ export async function startLocalStack(
       log: step,
     });
     const issuer = await loadDevIssuer(config.dataDir);
+    // Built (when its sources changed) while the JVM started and the demo data went in.
+    const dashboardDir = await options.dashboard;
     const app = createLocalApp(
       {
         ...stores,
@@ -81,7 +85,7 @@ export async function startLocalStack(
         now: () => new Date(),
       },
       issuer,
-      options.dashboardDir,
+      dashboardDir,
     );
     server = await serveLocal(app.fetch, { port: config.port, host: config.host });
     const { port } = server.address() as AddressInfo;

@@ -1,46 +1,38 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { contentSecurityPolicy } from '@etip/infra/content-security-policy';
+import { DASHBOARD_DIST } from '@etip/local/dashboard-build';
 import { freePort, isPortFree } from '@etip/local/ports';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { type RunningScript, startScript } from '../support/npm-script';
 import { rawGet } from '../support/raw-http';
 import { exposureOf } from '../support/reachability';
 
 /**
  * `npm start` exactly as a newcomer runs it, on free ports and a temporary data folder: it
- * becomes ready with demo data, serves the API and the dev issuer, and stops every process on
- * SIGTERM.
+ * becomes ready with demo data, serves the dashboard, the API and the dev issuer, and stops every
+ * process on SIGTERM.
  */
 describe('npm start', () => {
-  let child: ChildProcess;
-  let output = '';
+  let script: RunningScript;
   let port: number;
   let dynamodbPort: number;
   let dataDir: string;
-  const exited = () => child.exitCode !== null || child.signalCode !== null;
 
   beforeAll(async () => {
     [port, dynamodbPort] = [await freePort(), await freePort()];
     dataDir = await mkdtemp(join(tmpdir(), 'etip-start-'));
-    child = spawn('npm', ['start'], {
+    script = await startScript(
+      ['start'],
       // The Lambda's origin secret left in a developer's shell changes nothing: no CloudFront here, no check.
-      env: { ...process.env, PORT: String(port), DYNAMODB_PORT: String(dynamodbPort), DATA_DIR: dataDir, ORIGIN_VERIFY_SECRET: 'from-a-deploy-shell' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout!.on('data', (chunk) => (output += chunk));
-    child.stderr!.on('data', (chunk) => (output += chunk));
-    await vi.waitFor(
-      () => {
-        if (exited()) throw new Error(`npm start exited early:\n${output}`);
-        expect(output).toMatch(/ready in/);
-      },
-      { timeout: 90_000, interval: 100 },
+      { PORT: String(port), DYNAMODB_PORT: String(dynamodbPort), DATA_DIR: dataDir, ORIGIN_VERIFY_SECRET: 'from-a-deploy-shell' },
+      /ready in/,
     );
   }, 100_000);
 
   afterAll(async () => {
-    if (!exited()) child.kill('SIGKILL');
+    if (script && !script.exited()) script.child.kill('SIGKILL');
     await rm(dataDir, { recursive: true, force: true });
   });
 
@@ -64,11 +56,21 @@ describe('npm start', () => {
     expect([twice.status, ((await twice.json()) as { errors: { code: string }[] }).errors[0]?.code]).toEqual([400, 'repeated-parameter']);
   });
 
+  // Issue 10, 5: the dashboard as the site serves it, built by `npm start` when its sources changed.
+  it('serves the dashboard it built at /, and the runtime config of local mode', async () => {
+    const base = `http://127.0.0.1:${port}`;
+    const page = await fetch(`${base}/`, { redirect: 'manual' });
+    expect([page.status, page.headers.get('cache-control')]).toEqual([200, 'no-cache']);
+    expect(await page.text()).toBe(await readFile(join(DASHBOARD_DIST, 'index.html'), 'utf8'));
+    expect(page.headers.get('content-security-policy')).toBe(contentSecurityPolicy());
+    expect(await (await fetch(`${base}/config.json`)).json()).toEqual({ mode: 'local', apiBase: '/v1' });
+  });
+
   // Issue 9, 6: the local system is local.
   it('is reachable from this machine only, and answers only requests addressed to it', async () => {
     expect(await exposureOf(port)).toEqual([]);
     expect(await exposureOf(dynamodbPort)).toEqual([]);
-    expect(output).not.toMatch(/WARNING/);
+    expect(script.output()).not.toMatch(/WARNING/);
     // What a page re-pointed at 127.0.0.1 by DNS rebinding sends: no token for it.
     const rebound = await rawGet(port, '/dev/token?role=admin', { Host: 'evil.example:3000' });
     expect([rebound.status, rebound.type]).toEqual([421, 'application/problem+json']);
@@ -76,9 +78,9 @@ describe('npm start', () => {
   });
 
   it('stops every process it started on SIGTERM', async () => {
-    child.kill('SIGTERM');
-    await vi.waitFor(() => expect(exited()).toBe(true), { timeout: 20_000, interval: 100 });
-    expect(child.exitCode).toBe(0);
+    script.child.kill('SIGTERM');
+    await vi.waitFor(() => expect(script.exited()).toBe(true), { timeout: 20_000, interval: 100 });
+    expect(script.child.exitCode).toBe(0);
     await vi.waitFor(
       async () => {
         expect(await isPortFree(port)).toBe(true);

@@ -9,13 +9,14 @@ import { createTestTable } from './database';
 /**
  * The real local server over TCP, wired as `startLocalStack` wires it, on 127.0.0.1 and a port the
  * OS picks: its app over the stores of a fresh test table, with a development issuer whose tokens it
- * accepts. `stop` closes the server, its connections and the table's client: call it in `afterAll`.
+ * accepts, and the dashboard's build when `dashboardDir` is given. `stop` closes the server, its
+ * connections and the table's client: call it in `afterAll`.
  */
-export async function startLocalServer() {
+export async function startLocalServer(options: { dashboardDir?: string } = {}) {
   const table = await createTestTable();
   const issuer = await createDevIssuer();
   const verifyToken = createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience, keys: issuer.keys });
-  const app = createLocalApp({ ...createStores(table.documents, table.tableName), verifyToken, now: () => new Date() }, issuer);
+  const app = createLocalApp({ ...createStores(table.documents, table.tableName), verifyToken, now: () => new Date() }, issuer, options.dashboardDir);
   const server = await serveLocal(app.fetch, { port: 0, host: '127.0.0.1' });
   const port = (server.address() as AddressInfo).port;
   return {

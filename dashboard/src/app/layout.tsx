@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../lib/auth/auth-context';
 import { navigate, useLocation } from '../lib/router';
 import { LanguageSwitcher } from './language-switcher';
-import { viewAt, viewLabel, viewsFor } from './route-table';
+import { viewAt, viewsFor } from './route-table';
 
 /** The frame of every page: the programme's name, the views this person may open, language, who is signed in. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -34,7 +34,7 @@ export function Layout({ children }: { children: ReactNode }) {
                   navigate(v.path + search);
                 }}
               >
-                {t(viewLabel(v))}
+                {t(v.label)}
               </a>
             ))}
           </nav>

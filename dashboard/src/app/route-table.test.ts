@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionUser } from '../lib/auth/claims';
-import { viewAt, viewLabel } from './route-table';
+import { viewAt, viewsFor } from './route-table';
 
 const lead: SessionUser = { role: 'regional-lead', country: null, name: 'Lead', expiresAt: null };
 
@@ -14,8 +14,17 @@ describe('the route table', () => {
     expect(viewAt('/countryside', lead)).toBeNull();
   });
 
-  it('names each menu entry with a catalogue key', () => {
-    expect(viewAt('/', lead) && viewLabel(viewAt('/', lead)!)).toBe('view.overview');
-    expect(viewLabel(viewAt('/trends', lead)!)).toBe('trends.nav');
+  it('opens the completeness view, which answers no address below its path', () => {
+    expect(viewAt('/completeness', lead)?.id).toBe('completeness');
+    expect(viewAt('/completeness/LA', lead)).toBeNull();
+  });
+
+  it('names each menu entry with a catalogue key, in menu order', () => {
+    expect(viewsFor(lead).map((v) => [v.id, v.label])).toEqual([
+      ['overview', 'view.overview'],
+      ['completeness', 'completeness.nav'],
+      ['trends', 'trends.nav'],
+      ['country', 'countryView.nav'],
+    ]);
   });
 });

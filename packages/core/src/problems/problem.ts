@@ -27,6 +27,8 @@ export const PROBLEMS = {
   // Only the local server: a request addressed to a name that is not this machine's (DNS rebinding).
   'misdirected-request': { status: 421, title: 'Addressed to another host' },
   'precondition-required': { status: 428, title: 'A version precondition is required' },
+  // Only the local server (Node's parser): in AWS, CloudFront and API Gateway refuse such requests.
+  'headers-too-large': { status: 431, title: 'The request headers are too large' },
   'internal-error': { status: 500, title: 'Internal error' },
 } as const;
 export type ProblemType = keyof typeof PROBLEMS;

@@ -7,7 +7,7 @@ import { useAuth } from '../../../lib/auth/auth-context';
 import { formatNumber, formatPeriod } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n/use-language';
 import { markOnce, PERF_MARKS } from '../../../lib/perf-marks';
-import { useLocation } from '../../../lib/router';
+import { navigate, useLocation } from '../../../lib/router';
 import { useUrlState } from '../../../lib/use-url-state';
 import { countryPath, TRENDS_PATH, viewHref } from '../../../lib/view-links';
 import { overviewFiltersOf, useOverview } from '../api/get-overview';
@@ -75,7 +75,17 @@ export default function OverviewView() {
         {data && (
           <p className="range">
             {t('overview.range', { from: formatPeriod(data.from, locale), to: formatPeriod(data.to, locale) })} ·{' '}
-            {t('overview.awaiting', { count: formatNumber(data.awaitingApproval, locale) })}
+            {/* The months behind the count, country by country, are the completeness view's. */}
+            <a
+              href={`/completeness${search}`}
+              title={t('completeness.fromOverview')}
+              onClick={(e) => {
+                e.preventDefault();
+                navigate(`/completeness${search}`);
+              }}
+            >
+              {t('overview.awaiting', { count: formatNumber(data.awaitingApproval, locale) })}
+            </a>
           </p>
         )}
       </div>
