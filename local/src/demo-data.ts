@@ -21,6 +21,8 @@ export interface DemoDataOptions {
   now: Date;
   /** How many months up to and including the current one; 24 by default. */
   months?: number;
+  /** The survivor protection threshold submissions are published with, as the API's (DESIGN.md 5.4); 10 by default. */
+  threshold?: number;
   /** The same seed and `now` give the same reports. */
   seed?: number;
 }
@@ -45,7 +47,7 @@ export async function seedDemoData(reports: ReportRepository, options: DemoDataO
   const perCountry = await Promise.all(
     COUNTRY_CODES.map(async (code) => {
       const perReport: number[] = [];
-      for (const plan of planCountry(code, now, months, seed)) perReport.push(await seedReport(reports, plan, now));
+      for (const plan of planCountry(code, now, months, seed)) perReport.push(await seedReport(reports, plan, now, options.threshold));
       return perReport;
     }),
   );
@@ -54,9 +56,9 @@ export async function seedDemoData(reports: ReportRepository, options: DemoDataO
 }
 
 /** Runs one report's steps at their simulated times; returns how many writes it took. */
-async function seedReport(reports: ReportRepository, plan: ReportPlan, now: Date): Promise<number> {
+async function seedReport(reports: ReportRepository, plan: ReportPlan, now: Date, threshold: number | undefined): Promise<number> {
   let clock = now;
-  const deps: SubmissionsDeps = { reports, now: () => clock };
+  const deps: SubmissionsDeps = { reports, now: () => clock, ...(threshold ? { threshold } : {}) };
   let version: number | null = null;
   let writes = 0;
   for (const step of plan.steps) {

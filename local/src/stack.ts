@@ -39,7 +39,10 @@ export async function startLocalStack(
   const step = options.step ?? (() => {});
   const warn = options.warn ?? step;
   // Made while the JVM starts (two cores): wasted only when the database has data already.
-  const demo = options.seed === false ? null : prepareDemoData({ now: new Date(), ...(options.demoMonths ? { months: options.demoMonths } : {}) });
+  const demo =
+    options.seed === false
+      ? null
+      : prepareDemoData({ now: new Date(), threshold: config.threshold, ...(options.demoMonths ? { months: options.demoMonths } : {}) });
   // Checked first, not after seconds of JVM start and demo data: a second stack needs its own PORT.
   if (config.port !== 0 && !(await isPortFree(config.port))) throw new Error(`port ${config.port} (PORT) is already in use; choose another, e.g. PORT=3100`);
   const dynamodb = await startDynamoDbLocal({

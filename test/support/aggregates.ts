@@ -46,14 +46,13 @@ export async function storedAggregates(db: DynamoDBDocumentClient, tableName: st
       for (const [name, slot] of Object.entries(item)) {
         const period = keys.periodOfRollupSlot(rollup.year, name);
         if (!period) continue;
-        const s = slot as { s: string; t: string | null; pv: number | null; x: Uint8Array | null; h?: Uint8Array[]; c?: number };
+        const s = slot as { s: string; t: string | null; pv: number | null; x: Uint8Array | null; w?: Uint8Array };
         view.months[`${rollup.country} ${period}`] = {
           status: s.s,
           timeliness: s.t,
           publishedVersion: s.pv,
           values: s.x && decodeVector(s.x),
-          earlier: (s.h ?? []).map((bytes) => decodeVector(bytes)),
-          corrections: s.c ?? 0,
+          withheld: s.w ? new Uint8Array(s.w) : null,
         };
       }
     }

@@ -20,9 +20,8 @@ type Slot = {
   t: MonthAggregate['timeliness'];
   pv: number | null;
   x: Uint8Array | null;
-  /** Earlier published values and the count of corrections, only on a corrected month. */
-  h?: Uint8Array[];
-  c?: number;
+  /** What protected readers are shown withheld (`WithheldMask`), on months published since it is stored. */
+  w?: Uint8Array;
 };
 
 const toSlot = (a: MonthAggregate): Slot => ({
@@ -31,7 +30,7 @@ const toSlot = (a: MonthAggregate): Slot => ({
   t: a.timeliness,
   pv: a.publishedVersion,
   x: a.values && encodeVector(a.values),
-  ...(a.corrections > 0 ? { h: a.earlier.map(encodeVector), c: a.corrections } : {}),
+  ...(a.withheld ? { w: a.withheld } : {}),
 });
 const fromSlot = (s: Slot): MonthAggregate => ({
   version: s.v,
@@ -39,8 +38,7 @@ const fromSlot = (s: Slot): MonthAggregate => ({
   timeliness: s.t,
   publishedVersion: s.pv,
   values: s.x && decodeVector(s.x),
-  earlier: (s.h ?? []).map(decodeVector),
-  corrections: s.c ?? 0,
+  withheld: s.w ? new Uint8Array(s.w) : null,
 });
 
 /**

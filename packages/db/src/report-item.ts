@@ -37,8 +37,8 @@ export function decodeValues(stored: StoredValues | undefined): Cell[] {
   return orderCells(cells);
 }
 
-/** Earlier submissions as value vectors in bytes (`encodeVector`): some 150 bytes each, not 2 KB of named cells. */
-type PublishedItem = Omit<PublishedValues, 'values' | 'earlier'> & { values: StoredValues; earlier?: Uint8Array[] };
+/** Earlier submissions as value vectors in bytes (`encodeVector`, some 150 bytes each, not 2 KB of named cells) with their patterns. */
+type PublishedItem = Omit<PublishedValues, 'values' | 'earlier'> & { values: StoredValues; earlier?: { x: Uint8Array; w?: Uint8Array }[] };
 export type ReportItem = Omit<StoredReport, 'values' | 'published'> & {
   pk: string;
   sk: string;
@@ -67,12 +67,14 @@ export function fromReportItem(item: Record<string, unknown>): StoredReport {
 }
 
 function toPublishedItem({ values, earlier, ...rest }: PublishedValues): PublishedItem {
-  return { ...rest, values: encodeValues(values), ...(earlier ? { earlier: earlier.map(encodeVector) } : {}) };
+  const stored = earlier?.map((p) => ({ x: encodeVector(p.values), ...(p.withheld ? { w: p.withheld } : {}) }));
+  return { ...rest, values: encodeValues(values), ...(stored ? { earlier: stored } : {}) };
 }
 
-function fromPublishedItem({ values, earlier, ...rest }: PublishedItem): PublishedValues {
-  // Read from DynamoDB, bytes may come as another Uint8Array view (e.g. Buffer): copied as given.
-  return { ...rest, values: decodeValues(values), ...(earlier ? { earlier: earlier.map((bytes) => decodeVector(bytes)) } : {}) };
+function fromPublishedItem({ values, earlier, withheld, ...rest }: PublishedItem): PublishedValues {
+  // Read from DynamoDB, bytes come as Uint8Array (a Buffer through some clients): kept as bytes.
+  const kept = earlier?.map((p) => ({ values: decodeVector(p.x), ...(p.w ? { withheld: new Uint8Array(p.w) } : {}) }));
+  return { ...rest, values: decodeValues(values), ...(withheld ? { withheld: new Uint8Array(withheld) } : {}), ...(kept ? { earlier: kept } : {}) };
 }
 
 type StoredChange = [string, StoredAmount | null, StoredAmount | null];

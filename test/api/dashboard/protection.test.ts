@@ -1,5 +1,6 @@
 import { INDICATORS, isSuppressed } from '@etip/core';
-import { describe, expect, it } from 'vitest';
+import { reportValues } from '@etip/core/testing';
+import { describe, expect, it, vi } from 'vitest';
 import { createTestApi } from '../../support/api';
 import {
   ADMIN,
@@ -243,17 +244,35 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
       ]);
     });
 
-    it('takes its threshold from configuration', async () => {
-      // Prepare: the same table behind an API configured to withhold counts up to 19.
+    it('publishes with the threshold configured, and shows every month as it was published', async () => {
+      // Prepare: the same table behind an API configured to withhold counts up to 19, through which
+      // TH's September is submitted: PRT-05 female 3, male 12 (March has the same, published at 10).
       const strict = await createTestApi(main.table, { now: () => NOW, threshold: 20, issuer: main.api.issuer });
+      const office = await strict.tokenFor('country-office', 'TH');
+      const path = '/v1/submissions/TH/2026-09';
+      const created = await strict.request('PUT', path, {
+        token: office,
+        body: { values: reportValues({ 'PRT-05': [3, 12] }) },
+        headers: { 'If-None-Match': '*' },
+      });
+      const submitted = await strict.request('POST', `${path}/submit`, { token: office, headers: { 'If-Match': `"${created.json.version}"` } });
+      expect(submitted.status, submitted.text).toBe(200);
+      const series = async (months: string, reader: 'viewer' | 'regional-lead') =>
+        strict.request('GET', `/v1/dashboard/series?indicator=PRT-05&by=sex&countries=TH&${months}`, { token: await strict.tokenFor(reader) });
+      await vi.waitFor(async () => expect((await series('from=2026-09&to=2026-09', 'regional-lead')).json.series[0].points[0].value).toBe(15), {
+        timeout: 20_000,
+        interval: 100,
+      });
 
       // Act
-      const viewer = await strict.request('GET', `/v1/dashboard/series?indicator=PRT-05&by=sex&${MARCH}`, { token: await strict.tokenFor('viewer') });
-      const lead = await strict.request('GET', `/v1/dashboard/series?indicator=PRT-05&by=sex&${MARCH}`, { token: await strict.tokenFor('regional-lead') });
+      const september = await series('from=2026-09&to=2026-09', 'viewer');
+      const march = await series('from=2026-03&to=2026-03', 'viewer');
+      const lead = await series('from=2026-09&to=2026-09', 'regional-lead');
 
-      // Assess
-      expect(viewer.json.series[0].points[0]).toEqual({ period: '2026-03', value: SUPPRESSED, cells: { female: SUPPRESSED, male: SUPPRESSED } });
-      expect(lead.json.series[0].points[0]).toEqual({ period: '2026-03', value: 15, cells: { female: 3, male: 12 } });
+      // Assess: September withholds its total of 15 (under 20); March stays as readers were shown it.
+      expect(september.json.series[0].points[0]).toEqual({ period: '2026-09', value: SUPPRESSED, cells: { female: SUPPRESSED, male: SUPPRESSED } });
+      expect(march.json.series[0].points[0]).toEqual({ period: '2026-03', value: 15, cells: { female: SUPPRESSED, male: SUPPRESSED } });
+      expect(lead.json.series[0].points[0]).toEqual({ period: '2026-09', value: 15, cells: { female: 3, male: 12 } });
     });
   });
 

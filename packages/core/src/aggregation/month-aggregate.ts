@@ -1,4 +1,5 @@
 import type { Timeliness } from '../framework/calendar';
+import type { WithheldMask } from '../protection/withheld-mask';
 import type { StoredReport } from '../reports/report';
 import type { ReportStatus } from '../reports/statuses';
 import { toVector, type ValueVector } from './value-vector';
@@ -16,10 +17,8 @@ export interface MonthAggregate {
   /** The version of the published values, or null if the report was never submitted. */
   publishedVersion: number | null;
   values: ValueVector | null;
-  /** What was published before a correction, oldest first (`PublishedValues.earlier`); empty if never corrected. */
-  earlier: ValueVector[];
-  /** How many corrections there were, kept in `earlier` or not. */
-  corrections: number;
+  /** What protected readers are shown withheld of `values`, fixed at publication; null if published before patterns were stored. */
+  withheld: WithheldMask | null;
 }
 
 export function monthAggregate(report: StoredReport): MonthAggregate {
@@ -29,7 +28,6 @@ export function monthAggregate(report: StoredReport): MonthAggregate {
     timeliness: report.timeliness,
     publishedVersion: report.published?.version ?? null,
     values: report.published ? toVector(report.published.values) : null,
-    earlier: report.published?.earlier ?? [],
-    corrections: report.published?.corrections ?? 0,
+    withheld: report.published?.withheld ?? null,
   };
 }

@@ -23,7 +23,7 @@ export const fullReport = reportValues;
 
 /** A month's aggregate: published `values` (null: never submitted) with where the report stands now. */
 export function month(values: Cell[] | null, status: ReportStatus = 'approved', timeliness: Timeliness | null = 'on-time'): MonthAggregate {
-  return { version: 1, status, timeliness, publishedVersion: values ? 1 : null, values: values ? toVector(values) : null, earlier: [], corrections: 0 };
+  return { version: 1, status, timeliness, publishedVersion: values ? 1 : null, values: values ? toVector(values) : null, withheld: null };
 }
 
 /** A draft that was never submitted: nothing published, no timeliness stamp. */

@@ -5,4 +5,5 @@ export * from './range';
 export * from './reader';
 export * from './revised-month';
 export * from './schemas';
+export * from './withheld-mask';
 export * from './withhold';

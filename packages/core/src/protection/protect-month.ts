@@ -20,6 +20,10 @@ export interface ProtectOptions {
    * latest then shows only its zeros, which is safe whatever was shown before.
    */
   readonly earlierIncomplete?: boolean;
+  /** The patterns stored for the earlier versions at their publication (see `WithheldMask`), where known; index as `earlier`. */
+  readonly earlierWithheld?: readonly (readonly boolean[] | undefined)[];
+  /** The pattern stored for these cells at publication: shown as it is, nothing computed (for a protected reader). */
+  readonly withheld?: readonly boolean[];
 }
 
 /** A reported ratio cell: survivors with the outcome, of survivors followed up. */
@@ -50,25 +54,13 @@ export function protectMonth(
   cells: readonly (number | RatioCount | null)[],
   options: ProtectOptions,
 ): ProtectedMonth<ProtectedCount> | ProtectedMonth<ProtectedRatio> {
-  const ratio = indicator.aggregation === 'ratio';
-  const versions = [...(options.earlier ?? []), cells];
-  if (versions.some((version) => version.some((c) => c !== null && (typeof c === 'number') === ratio))) {
-    throw new TypeError(`protectMonth: ${indicator.code} takes ${ratio ? 'numerator/denominator pairs' : 'counts'}`);
-  }
-  if (!ratio) {
-    const components = versions.map((version) => [{ cells: version as readonly (number | null)[], floor: 1 }]);
-    const { values, withheld, layout } = protectTable(indicator, components, options);
-    return shape(layout, (m) => (withheld[m] ? SUPPRESSED : (values[0]![m] ?? null)));
-  }
-  // A withheld ratio cell hides both counts; its numerator may then be 0, its denominator not.
-  const components = versions.map((version) => {
-    const pairs = version as readonly (RatioCount | null)[];
-    return [
-      { cells: pairs.map((c) => c?.numerator ?? null), floor: 0 },
-      { cells: pairs.map((c) => c?.denominator ?? null), floor: 1 },
-    ];
-  });
-  const { values, withheld, layout } = protectTable(indicator, components, options);
+  const layout = monthLayout(indicator);
+  const values = componentsOf(indicator, [cells])[0]!.map((component) => memberValues(layout, component.cells));
+  let withheld: readonly boolean[] = layout.sums.map(() => false);
+  if (options.protect) withheld = options.withheld ?? withheldMembers(indicator, cells, options);
+  if (withheld.length !== layout.sums.length)
+    throw new RangeError(`protectMonth: ${indicator.code} has ${layout.sums.length} members, withheld gives ${withheld.length}`);
+  if (indicator.aggregation !== 'ratio') return shape(layout, (m) => (withheld[m] ? SUPPRESSED : (values[0]![m] ?? null)));
   return shape(layout, (m): ProtectedRatio => {
     const numerator = values[0]![m] ?? null;
     const denominator = values[1]![m] ?? null;
@@ -78,35 +70,86 @@ export function protectMonth(
 }
 
 /**
- * Every member's value per component of the latest version, and which members this reader is
- * not shown. `versions`: the components of each published version, oldest first.
+ * Which members of one indicator's month (in `monthLayout` order) a protected reader is not
+ * shown: what `protectMonth` withholds when no stored pattern is given, and what a submission
+ * stores (`WithheldMask`). Earlier versions (`options.earlier`) are taken into account with their
+ * stored patterns where given (`options.earlierWithheld`), recomputed where not. A ratio
+ * indicator corrected is shown only with its zeros: its two counts are entered apart, and a
+ * reader who knows that only one changed would hold the other as one unknown across versions
+ * (found by the attack on issue 9: PRT-06 12/14 → 12/19 pinned the other sex's numerator),
+ * which the joint table of `withholdRevised`, one unknown per cell, does not model.
+ * Throws TypeError when the cells (of any version) are not the indicator's kind.
  */
-function protectTable(indicator: Indicator, versions: readonly (readonly Component[])[], options: ProtectOptions) {
+export function withheldMembers(
+  indicator: Indicator,
+  cells: readonly (number | RatioCount | null)[],
+  options: Omit<ProtectOptions, 'protect' | 'withheld'>,
+): readonly boolean[] {
   const layout = monthLayout(indicator);
-  const latest = versions.at(-1)!;
-  const values = latest.map(({ cells }) => memberValues(layout, cells));
   const table = { cellCount: layout.cells.length, sums: layout.sums, sensitive: indicator.sensitive, preference: layout.preference };
-  const threshold = options.threshold ?? SUPPRESSION_THRESHOLD;
-  let withheld: readonly boolean[] = layout.sums.map(() => false);
-  if (options.protect && indicator.sensitive && options.earlierIncomplete) withheld = everyNonZero(table, latest);
-  else if (options.protect && indicator.sensitive) withheld = withheldOf(indicator, table, distinct(versions), threshold);
-  return { values, withheld, layout };
+  const versions = componentsOf(indicator, [...(options.earlier ?? []), cells]);
+  const latest = versions.at(-1)!;
+  if (!indicator.sensitive) return layout.sums.map(() => false);
+  const stored = [...(options.earlierWithheld ?? []), undefined];
+  const kept = distinct(versions, stored);
+  if (options.earlierIncomplete || (indicator.aggregation === 'ratio' && kept.length > 1)) return everyNonZero(table, latest);
+  return withheldOf(
+    indicator,
+    table,
+    kept.map((k) => versions[k]!),
+    kept.map((k) => stored[k]),
+    options.threshold ?? SUPPRESSION_THRESHOLD,
+  );
 }
 
-/** The withheld members of the latest of `versions`, each earlier one's computed (and kept) first. */
-function withheldOf(indicator: Indicator, table: ProtectionTable, versions: readonly (readonly Component[])[], threshold: number): readonly boolean[] {
-  const key = `${indicator.code}|${threshold}|${versions.map((components) => components.map((c) => c.cells.join(',')).join('/')).join(';')}`;
+/** Each version's components: one for counts, numerators and denominators for a ratio. */
+function componentsOf(indicator: Indicator, versions: readonly (readonly (number | RatioCount | null)[])[]): Component[][] {
+  const ratio = indicator.aggregation === 'ratio';
+  if (versions.some((version) => version.some((c) => c !== null && (typeof c === 'number') === ratio))) {
+    throw new TypeError(`protectMonth: ${indicator.code} takes ${ratio ? 'numerator/denominator pairs' : 'counts'}`);
+  }
+  // A withheld ratio cell hides both counts; its numerator may then be 0, its denominator not.
+  return versions.map((version) =>
+    ratio
+      ? [
+          { cells: (version as readonly (RatioCount | null)[]).map((c) => c?.numerator ?? null), floor: 0 },
+          { cells: (version as readonly (RatioCount | null)[]).map((c) => c?.denominator ?? null), floor: 1 },
+        ]
+      : [{ cells: version as readonly (number | null)[], floor: 1 }],
+  );
+}
+
+/**
+ * The withheld members of the latest of `versions`: as stored for it when given (`stored`, per
+ * version), else computed from the earlier ones' (stored, or computed and kept, first).
+ */
+function withheldOf(
+  indicator: Indicator,
+  table: ProtectionTable,
+  versions: readonly (readonly Component[])[],
+  stored: readonly (readonly boolean[] | undefined)[],
+  threshold: number,
+): readonly boolean[] {
+  const latest = versions.length - 1;
+  const known = stored[latest];
+  if (known) return known;
+  const key = `${indicator.code}|${threshold}|${versions.map((components, v) => `${components.map((c) => c.cells.join(',')).join('/')}${stored[v] ? `=${stored[v].map(Number).join('')}` : ''}`).join(';')}`;
   return remembered(key, () => {
-    if (versions.length === 1) return withhold(table, versions[0]!, threshold);
-    const before = versions.slice(0, -1).map((_, v) => withheldOf(indicator, table, versions.slice(0, v + 1), threshold));
+    if (latest === 0) return withhold(table, versions[0]!, threshold);
+    const before = versions.slice(0, -1).map((_, v) => withheldOf(indicator, table, versions.slice(0, v + 1), stored.slice(0, v + 1), threshold));
     return withholdRevised(table, versions, before, threshold);
   });
 }
 
-/** Versions without a repeat of the one before: a resubmission of the same cells shows the same. */
-function distinct(versions: readonly (readonly Component[])[]): (readonly Component[])[] {
+/**
+ * The versions to reckon with, by index: a repeat of the one before is left out (a resubmission
+ * of the same cells shows the same, and a submission carries the pattern over: see
+ * `publishedProtection`), unless it was stored with another pattern, which a reader saw too.
+ */
+function distinct(versions: readonly (readonly Component[])[], stored: readonly (readonly boolean[] | undefined)[]): number[] {
   const same = (a: readonly Component[], b: readonly Component[]) => a.every((component, k) => component.cells.every((c, n) => c === b[k]!.cells[n]));
-  return versions.filter((version, v) => v === 0 || !same(version, versions[v - 1]!));
+  const samePattern = (a: readonly boolean[] | undefined, b: readonly boolean[] | undefined) => !a || !b || a.every((w, m) => w === b[m]);
+  return versions.flatMap((version, v) => (v > 0 && same(version, versions[v - 1]!) && samePattern(stored[v], stored[v - 1]) ? [] : [v]));
 }
 
 /**

@@ -77,14 +77,16 @@ export function planTransition(input: {
   precondition: Precondition;
   existing: StoredReport | null;
   now: Date;
+  /** The survivor protection threshold a submission is published with (DESIGN.md 5.4). */
+  threshold?: number;
 }): Plan<ReportChange> {
-  const { user, address, action, reason, precondition, existing, now } = input;
+  const { user, address, action, reason, precondition, existing, now, threshold } = input;
   const refused = refuseTransition(user, address, action);
   if (refused) return { ok: false, problem: refused };
   if (!existing) return { ok: false, problem: problem('not-found', reportSubject(address).notFound) };
   return planned(() => {
     // A transition changes an existing report: `If-None-Match: *` is no precondition for it.
     checkVersion(existing.version, precondition.kind === 'create' ? { kind: 'none' } : precondition, reportSubject(existing));
-    return transition(existing, action, user, now, reason);
+    return transition(existing, action, user, now, reason, threshold ? { threshold } : {});
   });
 }

@@ -56,7 +56,14 @@ describe('transition: submit', () => {
     // Assess
     expect(expectedVersion).toBe(1);
     expect(report).toMatchObject({ status: 'submitted', version: 2, timeliness: 'on-time', submittedAt: at.toISOString(), updatedAt: at.toISOString() });
-    expect(report.published).toEqual({ version: 2, status: 'submitted', timeliness: 'on-time', submittedAt: at.toISOString(), values: full.values });
+    expect(report.published).toEqual({
+      version: 2,
+      status: 'submitted',
+      timeliness: 'on-time',
+      submittedAt: at.toISOString(),
+      values: full.values,
+      withheld: expect.any(Uint8Array),
+    });
     expect(revision).toMatchObject({ version: 2, status: 'submitted', action: 'submit', changes: [] });
   });
 
@@ -108,10 +115,12 @@ describe('transition: submit', () => {
     }
 
     // Assess
+    const valuesOf = (p: typeof corrected) => p?.earlier?.map((e) => e.values);
     expect(published.published).not.toHaveProperty('earlier');
-    expect([corrected?.earlier, corrected?.corrections]).toEqual([[first], 1]);
-    expect([again?.earlier, again?.corrections]).toEqual([[first], 1]);
-    expect([report.published?.earlier, report.published?.corrections]).toEqual([kept.slice(0, KEPT_EARLIER), 6]);
+    expect([valuesOf(corrected), corrected?.corrections]).toEqual([[first], 1]);
+    expect(corrected?.earlier?.[0]?.withheld).toEqual(published.published?.withheld);
+    expect([valuesOf(again), again?.corrections, again?.withheld]).toEqual([[first], 1, corrected?.withheld]);
+    expect([valuesOf(report.published), report.published?.corrections]).toEqual([kept.slice(0, KEPT_EARLIER), 6]);
   });
 });
 

@@ -1,12 +1,16 @@
 import type * as z from 'zod/mini';
 import type { User } from '../access/roles';
-import { toVector, type ValueVector } from '../aggregation/value-vector';
+import { indicatorSlice, sliceCells, toVector, type ValueVector } from '../aggregation/value-vector';
 import { type Period, type Timeliness, timeliness } from '../framework/calendar';
 import { ALL_CELLS, type Cell, cellKey, cellLabel, isRatioCell, parseCellKey } from '../framework/cells';
 import type { CountryCode } from '../framework/countries';
+import { INDICATORS, type Indicator } from '../framework/indicators';
 import type { cellAmountSchema } from '../framework/schemas';
 import { type FieldError, fieldError } from '../problems/field-errors';
 import { ProblemError } from '../problems/problem';
+import { withheldMembers } from '../protection/protect-month';
+import { SUPPRESSION_THRESHOLD } from '../protection/protected-values';
+import { decodeWithheld, encodeWithheld, type WithheldMask } from '../protection/withheld-mask';
 import type { cellChangeSchema, reportSchema, reportSummarySchema, revisionSchema } from './responses';
 import type { ReportStatus } from './statuses';
 import type { ReportBody } from './validation';
@@ -22,19 +26,32 @@ export interface PublishedValues {
   submittedAt: string;
   values: Cell[];
   /**
-   * What dashboards showed before: the values of each earlier submission that differed from
-   * the one after it, oldest first, at most `KEPT_EARLIER` (survivor protection reckons with a
-   * reader who read them all: `withholdRevised`). Absent on reports stored before it was kept.
+   * What a protected reader is shown withheld of these values (survivor protection, DESIGN.md
+   * 5.4), fixed at this submission: dashboards show this pattern for as long as these values
+   * stand. Absent on reports published before patterns were stored (then computed at reading).
    */
-  earlier?: ValueVector[];
-  /** How many earlier submissions differed, kept or not; absent means none. */
+  withheld?: WithheldMask;
+  /**
+   * What dashboards showed before: each earlier submission whose survivor counts differed from
+   * the one after it, oldest first, with the pattern it was shown with; at most `KEPT_EARLIER`.
+   * Survivor protection reckons with a reader who read them all (`withholdRevised`).
+   */
+  earlier?: EarlierPublication[];
+  /** How many earlier submissions changed survivor counts, kept or not; absent means none. */
   corrections?: number;
 }
 
+/** An earlier submission as kept beside the published values. */
+export interface EarlierPublication {
+  values: ValueVector;
+  /** Absent for one published before patterns were stored. */
+  withheld?: WithheldMask;
+}
+
 /**
- * Earlier submissions kept beside the published values: corrections after the fourth are rare,
- * and each kept one adds to the protection's work at every read. Past it, survivor protection
- * shows only the zeros of that month (`ProtectOptions.earlierIncomplete`).
+ * Earlier submissions kept beside the published values: corrections of survivor counts after the
+ * fourth are rare, and each kept one adds to the protection's work at the next submission. Past
+ * it, a corrected indicator shows only its zeros (`ProtectOptions.earlierIncomplete`).
  */
 export const KEPT_EARLIER = 4;
 
@@ -71,17 +88,46 @@ export function publicView(report: StoredReport): Report {
 }
 
 /**
- * The earlier submissions to keep when `values` are published after `previous`: the previous
- * ones join them if they differ (a resubmission of the same values shows readers nothing new).
+ * What publishing `values` after `previous` stores beside them: the earlier submissions to keep
+ * (the previous one joins them if it changed survivor counts; other corrections show a protected
+ * reader nothing new) and the pattern withheld from protected readers, per sensitive indicator:
+ * carried over where its counts did not change (readers saw that pattern), else computed with
+ * every earlier submission in mind at `threshold`.
  */
-function correctionOf(previous: PublishedValues | null, values: readonly Cell[]): Pick<PublishedValues, 'earlier' | 'corrections'> {
-  if (!previous) return {};
-  const before = toVector(previous.values);
-  const after = toVector(values);
-  const changed = before.some((v, n) => v !== after[n]);
-  const earlier = [...(previous.earlier ?? []), ...(changed ? [before] : [])].slice(0, KEPT_EARLIER);
-  const corrections = (previous.corrections ?? 0) + (changed ? 1 : 0);
-  return corrections > 0 ? { earlier, corrections } : {};
+function publicationOf(
+  previous: PublishedValues | null,
+  values: readonly Cell[],
+  threshold: number,
+): Pick<PublishedValues, 'withheld' | 'earlier' | 'corrections'> {
+  const vector = toVector(values);
+  const before = previous
+    ? [...(previous.earlier ?? []), { values: toVector(previous.values), ...(previous.withheld ? { withheld: previous.withheld } : {}) }]
+    : [];
+  const last = before.at(-1);
+  const counts = (v: ValueVector, indicator: Indicator) => indicatorSlice(v, indicator.code);
+  const changed = (indicator: Indicator) => !!last && counts(last.values, indicator).some((x, n) => x !== counts(vector, indicator)[n]);
+  const corrected = SENSITIVE.some(changed);
+  const patterns = new Map<string, readonly boolean[]>();
+  for (const indicator of SENSITIVE) {
+    const cells = sliceCells(indicator.code, counts(vector, indicator));
+    if (!cells) continue;
+    const carried = last?.withheld && !changed(indicator) ? decodeWithheld(last.withheld, indicator) : undefined;
+    // Every earlier submission had every cell (a submission needs them all).
+    const earlier = before.flatMap((p) => {
+      const version = sliceCells(indicator.code, counts(p.values, indicator));
+      return version ? [{ cells: version, withheld: p.withheld && decodeWithheld(p.withheld, indicator) }] : [];
+    });
+    const options = {
+      threshold,
+      earlier: earlier.map((p) => p.cells),
+      earlierWithheld: earlier.map((p) => p.withheld),
+      earlierIncomplete: (previous?.corrections ?? 0) > (previous?.earlier?.length ?? 0),
+    };
+    patterns.set(indicator.code, carried ?? withheldMembers(indicator, cells, options));
+  }
+  const corrections = (previous?.corrections ?? 0) + (corrected ? 1 : 0);
+  const earlier = (corrected ? before : (previous?.earlier ?? [])).slice(0, KEPT_EARLIER);
+  return { withheld: encodeWithheld(patterns), ...(corrections > 0 ? { earlier, corrections } : {}) };
 }
 
 const amountOf = (cell: Cell): CellAmount => (isRatioCell(cell) ? { numerator: cell.numerator, denominator: cell.denominator } : cell.value);
@@ -153,8 +199,25 @@ const ALLOWED_FROM: Record<'submit' | 'approve' | 'return', readonly ReportStatu
   return: ['submitted'],
 };
 
-/** A status transition (submit, approve, return) with the checks the lifecycle demands. */
-export function transition(existing: StoredReport, action: 'submit' | 'approve' | 'return', user: User, now: Date, reason?: string): ReportChange {
+/** How a submission is published: the survivor protection threshold in force (DESIGN.md 5.4; 10 unless configured). */
+export interface PublishOptions {
+  readonly threshold?: number;
+}
+
+const SENSITIVE = INDICATORS.filter((i) => i.sensitive);
+
+/**
+ * A status transition (submit, approve, return) with the checks the lifecycle demands. A
+ * submission publishes the values with the pattern protected readers will be shown (`publicationOf`).
+ */
+export function transition(
+  existing: StoredReport,
+  action: 'submit' | 'approve' | 'return',
+  user: User,
+  now: Date,
+  reason?: string,
+  options: PublishOptions = {},
+): ReportChange {
   if (!ALLOWED_FROM[action].includes(existing.status)) {
     const from = ALLOWED_FROM[action].join(' or ');
     throw ProblemError.of('conflict', `cannot ${action} a report that is ${existing.status}; it must be ${from}`);
@@ -185,7 +248,7 @@ export function transition(existing: StoredReport, action: 'submit' | 'approve' 
         timeliness: stamp,
         submittedAt: at,
         values: existing.values,
-        ...correctionOf(existing.published, existing.values),
+        ...publicationOf(existing.published, existing.values, options.threshold ?? SUPPRESSION_THRESHOLD),
       },
     };
   } else if (action === 'approve') {

@@ -20,6 +20,8 @@ import { validateEmptyBody, validateReportBody, validateReturnBody } from './val
 export interface SubmissionsDeps {
   reports: ReportRepository;
   now: () => Date;
+  /** The survivor protection threshold submissions are published with (DESIGN.md 5.4); 10 unless configured. */
+  threshold?: number;
 }
 
 export type { Precondition } from '../versioning/preconditions';
@@ -117,7 +119,18 @@ export async function changeStatus(
   if (action === 'return') reason = validOrThrow(validateReturnBody(body), () => 'a returned report needs a reason, of at most 2000 characters').reason;
   else validOrThrow(validateEmptyBody(body), () => `${action} takes no fields`);
   const existing = await deps.reports.get(target.country, target.period);
-  const change = changeOf(planTransition({ user, address: target, action, ...(reason ? { reason } : {}), precondition, existing, now: deps.now() }));
+  const change = changeOf(
+    planTransition({
+      user,
+      address: target,
+      action,
+      ...(reason ? { reason } : {}),
+      ...(deps.threshold ? { threshold: deps.threshold } : {}),
+      precondition,
+      existing,
+      now: deps.now(),
+    }),
+  );
   const receipt = await saveVersioned((c) => deps.reports.save(c), change, reportSubject(change.report));
   return { report: publicView(change.report), created: false, receipt };
 }

@@ -177,10 +177,22 @@ export function attackRatioMonth(indicator: Indicator, pairs: readonly { numerat
  * finds what that gave away). Returns the failures as `attackMonths` does.
  */
 export function attackRevisions(indicator: Indicator, versions: readonly (readonly number[])[], { threshold = 10, remember = true } = {}): string[] {
+  const shown = versions.map((counts, v) => protectMonth(indicator, counts, { protect: true, threshold, earlier: remember ? versions.slice(0, v) : [] }));
+  return attackShown(indicator, versions, shown, threshold);
+}
+
+/**
+ * `attackRevisions` on versions as they were actually shown (`months`, each version's protected
+ * month, e.g. from the pattern stored at its publication), against the guarantees at `threshold`.
+ */
+export function attackShown(
+  indicator: Indicator,
+  versions: readonly (readonly number[])[],
+  months: readonly ProtectedMonth<unknown>[],
+  threshold = 10,
+): string[] {
   const probe = Array.from({ length: threshold - 1 }, (_, n) => n + 1);
-  const shown = versions.map((counts, v) =>
-    viewOf(protectMonth(indicator, counts, { protect: true, threshold, earlier: remember ? versions.slice(0, v) : [] })),
-  );
+  const shown = months.map(viewOf);
   const final = revisionsModel(indicator, versions, shown);
   const result = attack(final.model.knowledge(), probe);
   return versions.flatMap((counts, v) => {
