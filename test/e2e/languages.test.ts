@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { declaredFamilies, fontState, LANGUAGES, textOutsideNoto } from './support/fonts';
 import { expect, test } from './support/fixtures';
+import { declaredFamilies, fontState, LANGUAGES, textOutsideNoto } from './support/fonts';
 import { signIn } from './support/sign-in';
 import { overview } from './support/views/overview';
 import { shell } from './support/views/shell';

@@ -24,7 +24,9 @@ test('the matrix CSV has the matrix’s rows and figures', async ({ page }) => {
 
   // One record per indicator and column (countries, then the region), in the table's order.
   const places = columns.slice(1);
-  expect(records.map((r) => [r[0], r[1], r[2], r[3]])).toEqual(rows.flatMap((row) => places.map((place, n) => [place, row.code, row.name, plain(row.actuals[n]!)])));
+  expect(records.map((r) => [r[0], r[1], r[2], r[3]])).toEqual(
+    rows.flatMap((row) => places.map((place, n) => [place, row.code, row.name, plain(row.actuals[n]!)])),
+  );
   // A withheld figure carries its reason; nothing else does.
   for (const record of records) expect(record[7] !== '', record.join(',')).toBe(record[3] === '<10');
   expect(records.some((r) => r[3] === '<10')).toBe(true);

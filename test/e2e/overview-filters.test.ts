@@ -3,8 +3,8 @@ import { expect, freshPage, test } from './support/fixtures';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
 import { expectedMatrix, overview, overviewFromApi } from './support/views/overview';
-import { signInPage } from './support/views/sign-in';
 import { shell } from './support/views/shell';
+import { signInPage } from './support/views/sign-in';
 
 /**
  * Filters live in the URL (issue 10, 1 and 7): each change writes the address and changes the

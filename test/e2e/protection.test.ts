@@ -37,12 +37,16 @@ test('a viewer meets "<10" and no survivor count from 1 to 9, in the page, the m
 
     // What a lead sees as 1–9 the viewer sees as "<10": the small counts exist, and are withheld here.
     const small = Object.entries(expectedMatrix(lead)).flatMap(([code, row]) =>
-      Object.entries(row).filter(([, text]) => SENSITIVE_INDICATORS.includes(code) && wholeNumbersIn(text!).some(isSmallCount)).map(([column]) => [code, column]),
+      Object.entries(row)
+        .filter(([, text]) => SENSITIVE_INDICATORS.includes(code) && wholeNumbersIn(text!).some(isSmallCount))
+        .map(([column]) => [code, column]),
     );
     expect(small.length).toBeGreaterThan(0);
     for (const [code, column] of small) expect(matrix[code!]![column as 'region']).toBe(EN.withheld);
 
-    const shown = Object.entries(matrix).flatMap(([code, row]) => Object.entries(row).map(([column, text]) => ({ where: `matrix ${column}`, indicator: code, text: text! })));
+    const shown = Object.entries(matrix).flatMap(([code, row]) =>
+      Object.entries(row).map(([column, text]) => ({ where: `matrix ${column}`, indicator: code, text: text! })),
+    );
     const mapTable = await overview.readMapTable(page);
     const matrixCsv = parseCsv((await overview.downloadMatrixCsv(page)).text).slice(1);
     const mapCsv = parseCsv((await overview.downloadMapCsv(page)).text).slice(1);
@@ -54,7 +58,9 @@ test('a viewer meets "<10" and no survivor count from 1 to 9, in the page, the m
     expect(smallCounts(shown)).toEqual([]);
     expect(shown.filter((s) => s.text === EN.withheld).length).toBeGreaterThan(0);
     // The map's labels are drawn on a canvas from the same words as its table: the API's, "<10" included.
-    expect(mapTable.slice(1).map((row) => row[1])).toEqual(viewer.countries.map((c) => englishFigure(c.indicators.find((f) => f.indicator === indicator)!.actual)));
+    expect(mapTable.slice(1).map((row) => row[1])).toEqual(
+      viewer.countries.map((c) => englishFigure(c.indicators.find((f) => f.indicator === indicator)!.actual)),
+    );
   }
   // The reason is given beside the figures.
   expect(await page.locator('.matrix .table-note').textContent()).toContain('<10');
@@ -91,7 +97,10 @@ test('"not reported" reads as words, never 0, in the matrix, the map’s table a
   const matrix = await overview.readMatrix(page);
   expect(matrix).toEqual(expectedMatrix(api));
   for (const row of Object.values(matrix)) expect(row[country]).toBe(EN.notReported);
-  const name = await page.locator(`.matrix-table thead th`).nth(1 + api.countries.findIndex((c) => c.country === country)).textContent();
+  const name = await page
+    .locator(`.matrix-table thead th`)
+    .nth(1 + api.countries.findIndex((c) => c.country === country))
+    .textContent();
   const mapRow = (await overview.readMapTable(page)).find((row) => row[0] === name)!;
   expect(mapRow[1]).toBe(EN.notReported);
   const csv = parseCsv((await overview.downloadMatrixCsv(page)).text).filter((r) => r[0] === name);

@@ -16,7 +16,8 @@ export function englishFigure(value: ProtectedValue): string {
   if (value === null) return EN.notReported;
   if (typeof value === 'number') return new Intl.NumberFormat('en-GB').format(value);
   if ('suppressed' in value) return EN.withheld;
-  const percent = value.value === null ? EN.noPercent : new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(value.value / 100);
+  const percent =
+    value.value === null ? EN.noPercent : new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(value.value / 100);
   return `${percent} (${value.numerator}/${value.denominator})`;
 }
 

@@ -88,7 +88,7 @@ export async function textOutsideNoto(page: Page): Promise<FallbackText[]> {
     const texts: DomNode[] = [];
     const walk = (node: DomNode) => {
       if (NOT_DRAWN.has(node.nodeName)) return;
-      if (node.nodeType === 3 && /[^\x00-\x7F]/.test(node.nodeValue)) texts.push(node);
+      if (node.nodeType === 3 && /[^ -~\s]/.test(node.nodeValue)) texts.push(node);
       for (const child of node.children ?? []) walk(child);
     };
     walk(root);

@@ -80,8 +80,8 @@ export const overview = {
     page.evaluate(() => {
       const matrix: Record<string, Record<string, string>> = {};
       for (const cell of document.querySelectorAll<HTMLElement>('.matrix-table td[data-indicator]')) {
-        const row = (matrix[cell.dataset.indicator!] ??= {});
-        row[cell.dataset.column!] = cell.querySelector('.actual')?.textContent ?? '';
+        matrix[cell.dataset.indicator!] ??= {};
+        matrix[cell.dataset.indicator!]![cell.dataset.column!] = cell.querySelector('.actual')?.textContent ?? '';
       }
       return matrix;
     }),
@@ -119,9 +119,9 @@ export const overview = {
     const details = page.locator('figure.chart-frame details.chart-table').first();
     if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await overview.showNumbers(page).click();
     await overview.mapTable(page).waitFor();
-    return overview.mapTable(page).evaluate((table) =>
-      [...table.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')),
-    );
+    return overview
+      .mapTable(page)
+      .evaluate((table) => [...table.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
   },
 
   downloadMatrixCsv: (page: Page): Promise<Downloaded> => downloadOf(page, () => overview.matrixCsvButton(page).click()),
