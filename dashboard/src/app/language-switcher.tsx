@@ -22,7 +22,8 @@ export function LanguageSwitcher() {
   return (
     <label className="language">
       <span>{t('app.language')}</span>
-      <select value={i18n.language} onChange={(e) => void change(e.target.value)} disabled={busy}>
+      {/* Busy, not disabled: a disabled control drops the keyboard's focus to the page's start. */}
+      <select value={i18n.language} onChange={(e) => void change(e.target.value)} aria-busy={busy}>
         {LANGUAGES.map((l) => (
           <option key={l.code} value={l.code} lang={l.code}>
             {l.name}

@@ -52,6 +52,17 @@ export const test = base.extend<E2eFixtures>({
   },
 });
 
+/**
+ * Another page in a context of its own (no session, no storage: another person's browser, or
+ * the same person after closing everything), for a test that opens a copied link. The caller
+ * closes it, then checks `problems` is empty.
+ */
+export async function freshPage(browser: Browser): Promise<{ page: Page; problems: PageProblem[]; close: () => Promise<void> }> {
+  const context = await browser.newContext({ baseURL: inject('baseUrl') });
+  const problems = await watchProblems(context);
+  return { page: await context.newPage(), problems, close: () => context.close() };
+}
+
 /** The problems collected for each page, for the `problems` fixture. */
 const problemsOf = new WeakMap<Page, PageProblem[]>();
 

@@ -31,6 +31,18 @@ export function fontStack(script: FontScript): string {
     .join(', ');
 }
 
+/**
+ * The line height of canvas text per script, as a multiple of its size. ECharts sets the lines
+ * of a canvas label about one font size apart, whatever the font; Khmer, Burmese, Thai and Lao
+ * stack vowels and marks far above and below the line, so a two-line label ("Cambodia" over its
+ * figure) drew its lines over each other. CSS lays out by the font's own metrics; a canvas needs
+ * telling.
+ */
+const CANVAS_LINE_HEIGHTS: Record<FontScript, number> = { latin: 1.3, sc: 1.35, khmer: 1.9, lao: 1.8, myanmar: 2.1, thai: 1.75 };
+
+/** The line height, in pixels, for canvas text of `fontSize` in `script` (chart labels and tooltips). */
+export const canvasLineHeight = (script: FontScript, fontSize: number): number => Math.ceil(fontSize * CANVAS_LINE_HEIGHTS[script]);
+
 // Each entry a literal import so the bundler emits the stylesheet and its font files.
 const STYLESHEETS: Record<FontScript, () => Promise<unknown>[]> = {
   // Latin, Latin Extended and Vietnamese: Vietnamese needs all three.

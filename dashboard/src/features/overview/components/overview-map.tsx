@@ -19,7 +19,7 @@ echarts.registerMap(MEKONG_MAP, mekong as unknown as Parameters<typeof echarts.r
 export default function OverviewMap({ response, indicator }: { response: OverviewResponse; indicator: string }) {
   const { t, locale, words, script, fontFamily } = useLanguage();
   const model = useMemo(() => mapModel(indicatorByCountry(response, indicator), locale, words, t), [response, indicator, locale, words, t]);
-  const option = useMemo(() => mapOption(model.regions, fontFamily), [model, fontFamily]);
+  const option = useMemo(() => mapOption(model.regions, fontFamily, script), [model, fontFamily, script]);
   const title = t('overview.mapTitle', { indicator: t(`indicator.${indicator}`) });
   const legend = (
     <div className="map-footer">

@@ -65,4 +65,16 @@ describe('the map of one indicator', () => {
     expect(series.label.formatter({ name: 'LA' })).toBe('Lao PDR\nnot reported');
     expect(option.textStyle.fontFamily).toBe('"Noto Sans", sans-serif');
   });
+
+  it('spaces the lines of labels and tooltips for scripts that stack marks above and below (Burmese, Khmer)', () => {
+    const regions = [{ country: 'MM' as const, label: 'မြန်မာ\n12,133', tooltip: 't', track: 'at-risk' as const, notReported: false }];
+    const latin = mapOption(regions, '"Noto Sans", sans-serif') as any;
+    const myanmar = mapOption(regions, '"Noto Sans", "Noto Sans Myanmar", sans-serif', 'myanmar') as any;
+    const khmer = mapOption(regions, '"Noto Sans", "Noto Sans Khmer", sans-serif', 'khmer') as any;
+    expect(latin.series[0].label.lineHeight).toBe(16);
+    // At 16 px apart, Burmese and Khmer names were drawn over their figures (seen in the e2e screenshots).
+    expect(myanmar.series[0].label.lineHeight).toBeGreaterThanOrEqual(24);
+    expect(khmer.series[0].label.lineHeight).toBeGreaterThanOrEqual(22);
+    expect(myanmar.tooltip.textStyle.lineHeight).toBe(myanmar.series[0].label.lineHeight);
+  });
 });

@@ -1,6 +1,8 @@
 import type { Track } from '@etip/core/dashboard';
 import type { CountryCode } from '@etip/core/framework';
 import type { EChartsCoreOption } from '../../../lib/echarts';
+import { canvasLineHeight } from '../../../lib/i18n/fonts';
+import type { FontScript } from '../../../lib/i18n/languages';
 
 /** The name the six countries' shapes are registered under (`echarts.registerMap`). */
 export const MEKONG_MAP = 'etip-mekong';
@@ -36,12 +38,19 @@ export interface MapRegion {
  * drawn on the canvas (`richText`), not as HTML: ECharts' HTML tooltips carry inline styles,
  * which the site's CSP refuses.
  */
-export function mapOption(regions: readonly MapRegion[], fontFamily: string): EChartsCoreOption {
+export function mapOption(regions: readonly MapRegion[], fontFamily: string, script: FontScript = 'latin'): EChartsCoreOption {
   const byCountry = new Map(regions.map((r) => [r.country, r]));
+  const fontSize = 12;
+  const lineHeight = canvasLineHeight(script, fontSize);
   return {
     animation: false,
     textStyle: { fontFamily },
-    tooltip: { trigger: 'item', renderMode: 'richText', formatter: (p: { name: string }) => byCountry.get(p.name as CountryCode)?.tooltip ?? '' },
+    tooltip: {
+      trigger: 'item',
+      renderMode: 'richText',
+      textStyle: { fontFamily, fontSize, lineHeight },
+      formatter: (p: { name: string }) => byCountry.get(p.name as CountryCode)?.tooltip ?? '',
+    },
     series: [
       {
         type: 'map',
@@ -52,7 +61,8 @@ export function mapOption(regions: readonly MapRegion[], fontFamily: string): EC
         label: {
           show: true,
           fontFamily,
-          fontSize: 12,
+          fontSize,
+          lineHeight,
           color: '#111',
           backgroundColor: 'rgba(255,255,255,0.85)',
           padding: [2, 4],

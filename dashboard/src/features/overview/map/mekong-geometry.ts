@@ -19,7 +19,8 @@ export const LABEL_POINTS: Record<string, [number, number]> = {
   LA: [102.6, 19.6],
   MM: [96.0, 21.5],
   TH: [100.9, 15.3],
-  VN: [108.2, 13.6],
+  // Up the coast from the south: lower, its label covered Cambodia's in Burmese and Khmer (two taller lines each).
+  VN: [108.3, 15.4],
 };
 
 export type MekongMap = FeatureCollection<Polygon | MultiPolygon, { name: string; cp: [number, number] }>;

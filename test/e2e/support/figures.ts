@@ -1,0 +1,30 @@
+import type { ProtectedValue } from '@etip/core/dashboard';
+import { INDICATORS } from '@etip/core/framework';
+
+/** The survivor counts of DESIGN.md 5.4, from core's framework. */
+export const SENSITIVE_INDICATORS = INDICATORS.filter((i) => i.sensitive).map((i) => i.code);
+
+/** The English words for figures that are not numbers (dashboard/src/locales/en.json). */
+export const EN = { notReported: 'not reported', noPercent: 'no percentage', withheld: '<10' } as const;
+
+/**
+ * How an English page (en-GB) writes one figure of the API, worked out here from DESIGN.md 5.1
+ * and 5.4 rather than with the dashboard's formatter: a count by Intl, `null` as "not reported",
+ * a withheld value as "<10", a ratio as its percentage and its two counts.
+ */
+export function englishFigure(value: ProtectedValue): string {
+  if (value === null) return EN.notReported;
+  if (typeof value === 'number') return new Intl.NumberFormat('en-GB').format(value);
+  if ('suppressed' in value) return EN.withheld;
+  const percent =
+    value.value === null ? EN.noPercent : new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(value.value / 100);
+  return `${percent} (${value.numerator}/${value.denominator})`;
+}
+
+/** The whole numbers written in a text ("1,234" is one), for finding a small count where none may be. */
+export function wholeNumbersIn(text: string): number[] {
+  return [...text.matchAll(/\d[\d,]*(\.\d+)?/g)].map((m) => Number(m[0].replaceAll(',', ''))).filter((n) => Number.isInteger(n));
+}
+
+/** A count from 1 to 9: what a viewer must never see of a survivor figure. */
+export const isSmallCount = (n: number): boolean => n >= 1 && n <= 9;
