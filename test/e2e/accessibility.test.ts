@@ -40,7 +40,9 @@ const focused = (page: Page) =>
       type: (element as HTMLInputElement).type ?? '',
       text: (element.textContent ?? '').trim().slice(0, 40),
       visible: element.matches(':focus-visible') && style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2,
-      inMatrix: element.closest('.matrix') !== null && element.classList.contains('table-scroll'),
+      // The scroll box itself while the matrix holds nothing focusable; its first link since the
+      // indicator names and country headers link to their views.
+      inMatrix: element.closest('.matrix') !== null && (element.classList.contains('table-scroll') || element.tagName === 'A'),
       inFilters: element.closest('form.filters') !== null,
       isSwitcher: element.closest('header label.language') !== null,
       isShowNumbers: element.matches('details.chart-table > summary'),
@@ -97,7 +99,7 @@ test('the overview works by keyboard: language, filters, the numbers, the matrix
   await page.keyboard.press('Space');
   await expect.poll(() => overview.mapTable(page).isVisible()).toBe(false);
 
-  // The matrix's CSV by Enter, then the matrix itself, whose scroll box takes the focus.
+  // The matrix's CSV by Enter, then the matrix itself: its first link (or its scroll box) takes the focus.
   await tabTo(page, (f) => f.tag === 'button' && f.text === 'Download CSV');
   const file = await downloadOf(page, () => page.keyboard.press('Enter'));
   expect(file.name).toMatch(/^etip-overview-.*\.csv$/);
