@@ -67,11 +67,6 @@ test('trends: indicator, breakdown, period and countries change the URL and the 
   expect(other.url).toBe(copied);
   expect(other.tables).toEqual(shown);
   expect(other.problems).toEqual([]);
-
-  // Reset: the default view and a clean address.
-  await trends.filters.reset(page).click();
-  await expect.poll(() => page.url()).toMatch(/\/trends$/);
-  await expect.poll(() => tableRows(page)).toEqual(expectedTrendsRows(byDefault));
 });
 
 test('drill-down: country, pillar, breakdown and period change the URL and the charts; the copied URL shows the same', async ({ page, browser }) => {
