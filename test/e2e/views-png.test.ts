@@ -50,7 +50,10 @@ async function expectPngOf(page: Page, frame: Locator, fileName: RegExp, family:
   // The chart's texts (months, names, tooltips) have their faces loaded: the canvas was drawn with them.
   const [drawn] = await charts.readDrawn(page);
   expect(await page.evaluate(({ family, text }) => document.fonts.check(`12px "${family}"`, text), { family, text: drawn!.texts.join(' ') })).toBe(true);
-  const canvas = await frame.locator('.chart-canvas canvas').first().evaluate((c: HTMLCanvasElement) => ({ width: c.clientWidth, height: c.clientHeight }));
+  const canvas = await frame
+    .locator('.chart-canvas canvas')
+    .first()
+    .evaluate((c: HTMLCanvasElement) => ({ width: c.clientWidth, height: c.clientHeight }));
   const file = await charts.downloadPng(frame);
   expect(file.name).toMatch(fileName);
   const size = pngSize(file.bytes);

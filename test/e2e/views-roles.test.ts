@@ -60,7 +60,9 @@ test.for(READERS)('$label sees the API’s figures for that role on the trends, 
   standing.rows.forEach((row, n) => {
     const next = row.months.find((m) => m.due !== undefined && m.timeliness === null);
     if (!next) return expect(rates.deadlines[n]).toMatch(/overdue/);
-    const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${next.due}T00:00:00Z`));
+    const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${next.due}T00:00:00Z`),
+    );
     expect(rates.deadlines[n]).toMatch(/^due (today|tomorrow|in \d+ days)/);
     expect(rates.deadlines[n]).toContain(`report for ${englishMonth(next.period)}`);
     expect(rates.deadlines[n]).toContain(day);

@@ -44,9 +44,7 @@ export const charts = {
     await page.waitForFunction(() => {
       const frames = [...document.querySelectorAll('figure.chart-frame')];
       return (
-        frames.length > 0 &&
-        document.querySelector('main .skeleton-line') === null &&
-        frames.every((f) => f.querySelector('.chart-canvas canvas') !== null)
+        frames.length > 0 && document.querySelector('main .skeleton-line') === null && frames.every((f) => f.querySelector('.chart-canvas canvas') !== null)
       );
     });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));

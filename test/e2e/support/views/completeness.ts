@@ -53,7 +53,11 @@ export function expectedHeatmapTable(response: CompletenessResponse): { columns:
 /** The rates table's figures (country, complete, on time, due, submitted, late, missing), the region's added up from the countries'. */
 export function expectedRates(response: CompletenessResponse): string[][] {
   const n = (value: number) => new Intl.NumberFormat('en-GB').format(value);
-  const rows = response.rows.map((row) => [COUNTRY_NAMES[row.country]!, ...rates(row.summary), ...[row.summary.due, row.summary.reported, row.summary.late, row.summary.missing].map(n)]);
+  const rows = response.rows.map((row) => [
+    COUNTRY_NAMES[row.country]!,
+    ...rates(row.summary),
+    ...[row.summary.due, row.summary.reported, row.summary.late, row.summary.missing].map(n),
+  ]);
   if (response.rows.length > 1) {
     const sum = (key: 'due' | 'reported' | 'onTime' | 'late' | 'missing') => response.rows.reduce((total, r) => total + r.summary[key], 0);
     const oneDecimalShare = (part: number, whole: number) => (whole === 0 ? null : Math.round((1000 * part) / whole) / 10);

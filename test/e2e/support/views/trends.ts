@@ -15,7 +15,8 @@ export interface SeriesQuery {
 }
 
 /** What the API answers `reader` for one indicator's series (`GET /v1/dashboard/series`), fetched apart from the page. */
-export const seriesFromApi = (reader: Reader, query: SeriesQuery): Promise<SeriesResponse> => apiGet(reader, '/dashboard/series', seriesResponseSchema, { ...query });
+export const seriesFromApi = (reader: Reader, query: SeriesQuery): Promise<SeriesResponse> =>
+  apiGet(reader, '/dashboard/series', seriesResponseSchema, { ...query });
 
 /**
  * The table an English page shows behind one entity's chart (a country, or the region), target
