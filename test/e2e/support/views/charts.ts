@@ -21,8 +21,8 @@ export interface DrawnSeries {
   readonly name: string;
   readonly type: string;
   readonly data: (number | null)[];
-  /** The labels of the bands drawn across the plot ("<10" for a withheld month), if any. */
-  readonly bands: string[];
+  /** The bands shaded across the plot: their label ("<10" over withheld months) and the months they cover, first to last. */
+  readonly bands: { label: string; first: number; last: number }[];
 }
 
 /** What a chart hands ECharts: the option's series, and every text the canvas may draw (axis months, tooltips, names). */
@@ -77,7 +77,7 @@ export const charts = {
         while (fiber && !(fiber.memoizedProps && 'option' in fiber.memoizedProps)) fiber = fiber.return;
         if (!fiber) throw new Error('no chart component above the canvas');
         const { option, texts } = fiber.memoizedProps as {
-          option: { series: { name?: string; type: string; data: unknown[]; markArea?: { data: { name?: string }[][] } }[] };
+          option: { series: { name?: string; type: string; data: unknown[]; markArea?: { data: { name?: string; xAxis: number }[][] } }[] };
           texts: string[];
         };
         return {
@@ -86,7 +86,8 @@ export const charts = {
             name: s.name ?? '',
             type: s.type,
             data: s.data.map((d) => (typeof d === 'number' ? d : d === null || d === undefined ? null : Number.NaN)),
-            bands: s.markArea?.data.map((band) => band[0]?.name ?? '') ?? [],
+            // A band spans its months' whole slots, from the first's start (n − 0.5) to the last's end (n + 0.5).
+            bands: s.markArea?.data.map(([from, to]) => ({ label: from!.name ?? '', first: from!.xAxis + 0.5, last: to!.xAxis - 0.5 })) ?? [],
           })),
           texts: [...texts],
         };
