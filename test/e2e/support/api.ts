@@ -11,12 +11,22 @@ export interface Reader {
 
 const tokenSchema = z.object({ token: z.string() });
 
-/** A bearer token from the local stack's development issuer (`GET /dev/token`), as the dashboard gets one. */
-export async function tokenFor({ role, country }: Reader): Promise<string> {
+/** Tokens already issued in this test file, by reader: a view's figures take a dozen requests as the same person. */
+const tokens = new Map<string, Promise<string>>();
+
+/** A bearer token from the local stack's development issuer (`GET /dev/token`), as the dashboard gets one; one per reader and file. */
+export function tokenFor({ role, country }: Reader): Promise<string> {
   const query = new URLSearchParams({ role, ...(country ? { country } : {}) });
-  const response = await fetch(new URL(`/dev/token?${query}`, inject('baseUrl')));
-  if (!response.ok) throw new Error(`/dev/token answered ${response.status}`);
-  return z.parse(tokenSchema, await response.json()).token;
+  let token = tokens.get(`${query}`);
+  if (!token) {
+    token = fetch(new URL(`/dev/token?${query}`, inject('baseUrl'))).then(async (response) => {
+      if (!response.ok) throw new Error(`/dev/token answered ${response.status}`);
+      return z.parse(tokenSchema, await response.json()).token;
+    });
+    token.catch(() => tokens.delete(`${query}`));
+    tokens.set(`${query}`, token);
+  }
+  return token;
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../../lib/i18n/translator.fixture';
 import { PRT_01, PRT_01_BY_SEX, PRT_06, PRT_06_BY_SEX } from './series.fixture';
 import { comparisonChart, entityChart, pointsOf } from './series-chart-model';
-import { NOT_REPORTED_FILL, seriesChartOption, TARGET_COLOUR, WITHHELD_FILL } from './series-chart-option';
+import { NOT_REPORTED_FILL, runsOf, seriesChartOption, TARGET_COLOUR, WITHHELD_FILL } from './series-chart-option';
 import { seriesChartText } from './series-chart-text';
 
 const words = { notReported: 'not reported', noPercent: 'no percentage' };
@@ -60,6 +60,15 @@ describe('the ECharts option of a series', () => {
     const la = await build(PRT_01, PRT_01_BY_SEX, 'LA');
     const laBands = la.series.find((s) => s.markArea)!.markArea!.data;
     expect(laBands.map((b) => [b[0].xAxis, b[1].xAxis, b[0].name, b[0].itemStyle.color])).toEqual([[0.5, 1.5, '', NOT_REPORTED_FILL]]);
+  });
+
+  it('makes consecutive months one band, labelled once, so labels do not overlap on a small chart', () => {
+    expect(runsOf([0, 1, 2, 5, 7, 8])).toEqual([
+      [0, 2],
+      [5, 5],
+      [7, 8],
+    ]);
+    expect(runsOf([])).toEqual([]);
   });
 
   it('draws the monthly target as a dashed step line, a gap where a year has none', async () => {

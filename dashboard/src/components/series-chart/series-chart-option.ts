@@ -11,6 +11,17 @@ export const TARGET_COLOUR = '#333';
 
 type AxisParam = { dataIndex: number };
 
+/** Ascending month indexes as runs of consecutive months, each `[first, last]`: `[0, 1, 2, 5]` → `[[0, 2], [5, 5]]`. */
+export function runsOf(indexes: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const n of indexes) {
+    const last = runs.at(-1);
+    if (last && n === last[1] + 1) last[1] = n;
+    else runs.push([n, n]);
+  }
+  return runs;
+}
+
 /**
  * A series chart's ECharts option. A withheld or unreported month is a gap in its line (`null`,
  * lines not joined across it) and a missing piece of its stack, never a 0; on one entity's chart
@@ -23,11 +34,16 @@ export function seriesChartOption(chart: SeriesChart, text: SeriesChartText, loc
   // A band must cover its month's whole slot, which a category axis cannot say (a mark area from
   // a month to itself has no width): the bands sit on a hidden value axis over the same slots,
   // month n from n − 0.5 to n + 0.5 (the category axis always leaves a slot's half at each end here).
+  // Consecutive months make one band with one label: a "<10" per month overlaps its neighbours on
+  // a small chart ("<10<10<10"), and a border between two unreported months reads as a divide.
   const bands = [
-    ...text.withheld.map((n) => [{ xAxis: n - 0.5, name: text.names.withheld, itemStyle: { color: WITHHELD_FILL } }, { xAxis: n + 0.5 }]),
-    ...text.notReported.map((n) => [
-      { xAxis: n - 0.5, name: '', itemStyle: { color: NOT_REPORTED_FILL, borderColor: '#999', borderType: 'dashed', borderWidth: 1 } },
-      { xAxis: n + 0.5 },
+    ...runsOf(text.withheld).map(([first, last]) => [
+      { xAxis: first - 0.5, name: text.names.withheld, itemStyle: { color: WITHHELD_FILL } },
+      { xAxis: last + 0.5 },
+    ]),
+    ...runsOf(text.notReported).map(([first, last]) => [
+      { xAxis: first - 0.5, name: '', itemStyle: { color: NOT_REPORTED_FILL, borderColor: '#999', borderType: 'dashed', borderWidth: 1 } },
+      { xAxis: last + 0.5 },
     ]),
   ];
   const series = [

@@ -1,0 +1,75 @@
+import type { Locator, Page } from 'playwright-core';
+import { expect, test } from './support/fixtures';
+import { signIn } from './support/sign-in';
+import { charts } from './support/views/charts';
+import { countryView } from './support/views/country';
+import { trends } from './support/views/trends';
+
+/**
+ * "Save as PNG" gives an image of the chart whose labels need their script's font (issue 10, 3):
+ * in Khmer and in Burmese, the chart is drawn once its font is loaded, and the download is a
+ * valid PNG at twice the canvas' size, with a chart on it (not blank).
+ */
+
+const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** Width and height from a PNG's header chunk (IHDR, first after the signature). */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8).equals(SIGNATURE)).toBe(true);
+  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  expect(bytes.subarray(-8, -4).toString('latin1')).toBe('IEND');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/**
+ * The share of the image's pixels that are not near-white, decoded by the browser in a blank
+ * page of its own (no site, no CSP): an empty export is near 0.
+ */
+async function inkOf(page: Page, png: Buffer): Promise<number> {
+  const blank = await page.context().newPage();
+  try {
+    return await blank.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height });
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      let inked = 0;
+      for (let n = 0; n < data.length; n += 4) if (data[n]! < 200 || data[n + 1]! < 200 || data[n + 2]! < 200) inked++;
+      return inked / (data.length / 4);
+    }, png.toString('base64'));
+  } finally {
+    await blank.close();
+  }
+}
+
+/** Exports `frame`'s chart and checks the file against its canvas: a PNG, at pixel ratio 2, with ink on it. */
+async function expectPngOf(page: Page, frame: Locator, fileName: RegExp, family: string): Promise<void> {
+  // The chart's texts (months, names, tooltips) have their faces loaded: the canvas was drawn with them.
+  const [drawn] = await charts.readDrawn(page);
+  expect(await page.evaluate(({ family, text }) => document.fonts.check(`12px "${family}"`, text), { family, text: drawn!.texts.join(' ') })).toBe(true);
+  const canvas = await frame
+    .locator('.chart-canvas canvas')
+    .first()
+    .evaluate((c: HTMLCanvasElement) => ({ width: c.clientWidth, height: c.clientHeight }));
+  const file = await charts.downloadPng(frame);
+  expect(file.name).toMatch(fileName);
+  const size = pngSize(file.bytes);
+  expect(size).toEqual({ width: canvas.width * 2, height: canvas.height * 2 });
+  expect(file.bytes.length).toBeGreaterThan(20_000);
+  expect(await inkOf(page, file.bytes)).toBeGreaterThan(0.02);
+}
+
+test('in Khmer, the trends’ regional chart saves as a PNG with a chart on it', async ({ page }) => {
+  await signIn(page, 'regional-lead', undefined, { lang: 'km', indicator: 'PRT-01', by: 'age' }, trends.path);
+  await charts.allDrawn(page);
+  await expectPngOf(page, charts.frames(page).nth(1), /^etip-trends-PRT-01-region-by-age-\d{4}-\d{2}-\d{4}-\d{2}\.png$/, 'Noto Sans Khmer');
+});
+
+test('in Burmese, a drill-down chart saves as a PNG with a chart on it', async ({ page }) => {
+  await signIn(page, 'country-office', 'MM', { lang: 'my', pillar: 'prevention' }, countryView.path('MM'));
+  await charts.allDrawn(page);
+  await expectPngOf(page, charts.frames(page).first(), /^etip-MM-PRV-01-\d{4}-\d{2}-\d{4}-\d{2}\.png$/, 'Noto Sans Myanmar');
+});
