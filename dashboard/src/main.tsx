@@ -7,31 +7,26 @@ import { preloadOverview } from './features/overview/preload';
 import { createApiClient } from './lib/api/api-client';
 import { isTransient } from './lib/api/api-error';
 import { createAuth } from './lib/auth/create-auth';
+import { earlyFetch, earlyStart } from './lib/boot/early';
 import { linkFonts } from './lib/i18n/fonts';
 import { startI18n } from './lib/i18n/i18n';
-import { chooseLanguage, LANGUAGE_STORAGE_KEY, languageOf } from './lib/i18n/languages';
-import { loadRuntimeConfig } from './lib/runtime-config';
-import './app/app.css';
-
-function remembered(): string | null {
-  try {
-    return localStorage.getItem(LANGUAGE_STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
+import { languageOf } from './lib/i18n/languages';
+import { parseRuntimeConfig } from './lib/runtime-config';
 
 /**
- * Starts the dashboard: config.json, the language's catalogue and its fonts all at once (one
- * round trip, not three), then the sign-in, then the page. The overview's data and code are
- * asked for as soon as someone is signed in, before React has rendered a thing.
+ * Starts the dashboard on what the boot module (boot.ts, lib/boot/early.ts) already asked for:
+ * config.json, the language's catalogue, the token and the overview's data are on their way or
+ * in; the language's fonts are linked here, then the sign-in settles and the page renders. The
+ * overview's data and code are asked for as soon as someone is signed in (when the boot module
+ * could not, e.g. after the sign-in picker), before React has rendered a thing.
  */
 async function start(root: HTMLElement) {
-  const language = chooseLanguage(new URLSearchParams(window.location.search).get('lang'), remembered(), navigator.languages);
+  const early = earlyStart();
+  const language = early.language;
   void linkFonts(languageOf(language).font);
-  const [config] = await Promise.all([loadRuntimeConfig(), startI18n(language)]);
-  const auth = await createAuth(config);
-  const api = createApiClient(config.apiBase, auth);
+  const [config] = await Promise.all([early.config.then(parseRuntimeConfig), startI18n(language)]);
+  const auth = await createAuth(config, early.localToken);
+  const api = createApiClient(config.apiBase, auth, earlyFetch);
   const queryClient = new QueryClient({
     // Refusals are final and say why; only the network or the server is worth a second try.
     defaultOptions: { queries: { retry: (count, error) => count < 2 && isTransient(error), staleTime: 60_000, refetchOnWindowFocus: false } },

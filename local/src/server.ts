@@ -15,6 +15,9 @@ import { parseDevTokenRequest } from './dev-issuer';
  */
 export const LOCAL_RUNTIME_CONFIG = { mode: 'local', apiBase: '/v1' } as const;
 
+/** How long a browser may keep config.json without asking again (seconds, a deploy's worth of staleness). */
+export const CONFIG_CACHE = 'public, max-age=300';
+
 /** `GET /dev/token?role=&country=`: each at most once; what they may be is `parseDevTokenRequest`'s call. */
 const DEV_TOKEN_QUERY = once(() => z.object({ role: z.optional(z.string()), country: z.optional(z.string()) }));
 
@@ -35,8 +38,9 @@ export function createLocalApp(deps: ApiDeps, issuer: DevIssuer, dashboardDir?: 
     return c.json({ token });
   });
   app.get('/dev/jwks.json', (c) => c.json(issuer.jwks));
-  // Asked again on each load (no-cache), like the deployed file, which a deploy may change.
-  app.get('/config.json', (c) => c.json(LOCAL_RUNTIME_CONFIG, 200, { 'Cache-Control': 'no-cache' }));
+  // Kept a few minutes, not asked again on every load: a repeat visit would otherwise wait a
+  // round trip for it before the first request to the API. It changes only when the server does.
+  app.get('/config.json', (c) => c.json(LOCAL_RUNTIME_CONFIG, 200, { 'Cache-Control': CONFIG_CACHE }));
   if (dashboardDir && existsSync(dashboardDir)) app.use('*', serveDashboard(dashboardDir));
   // Without a dashboard build (tests of the API alone), `/` leads to the API docs.
   else app.get('/', (c) => c.redirect('/docs'));

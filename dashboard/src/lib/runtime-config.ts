@@ -5,6 +5,9 @@ import * as z from 'zod/mini';
  * In AWS the deployment writes the stage's Cognito ids (infra/src/edge-stack.ts); the local
  * server answers `{"mode": "local", "apiBase": "/v1"}`, which turns on the sign-in-as picker.
  * A path, never a full URL, for the API: the site and the API share one origin in both.
+ * The page reads it through the boot module (lib/boot/early.ts), from index.html's preload, and
+ * as the server says to cache it: a few minutes locally (`max-age=300`), so a repeat visit does
+ * not wait a round trip for it.
  */
 
 const apiBase = z.string().check(z.regex(/^\/[\w/-]*$/));
@@ -38,11 +41,4 @@ export function parseRuntimeConfig(json: unknown): RuntimeConfig {
   const local = z.safeParse(localConfigSchema, json);
   if (local.success) return local.data;
   throw new ConfigError('config.json is neither a local nor an AWS configuration');
-}
-
-/** Fetches `/config.json`, never from a cache: it changes with a deployment, not with a build. */
-export async function loadRuntimeConfig(fetcher: typeof fetch = fetch): Promise<RuntimeConfig> {
-  const response = await fetcher('/config.json', { cache: 'no-store', headers: { Accept: 'application/json' } });
-  if (!response.ok) throw new ConfigError(`config.json answered ${response.status}`);
-  return parseRuntimeConfig(await response.json());
 }

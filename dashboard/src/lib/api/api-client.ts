@@ -1,6 +1,10 @@
 import { PROBLEM_CONTENT_TYPE, problemSchema } from '@etip/core/problems';
 import * as z from 'zod/mini';
 import { ApiError } from './api-error';
+import type { QueryParams } from './query-string';
+import { queryString } from './query-string';
+
+export { type QueryParams, queryString } from './query-string';
 
 /** Where a request gets its bearer token, and one fresh one after a 401. */
 export interface TokenSource {
@@ -8,17 +12,9 @@ export interface TokenSource {
   renew(): Promise<boolean>;
 }
 
-export type QueryParams = Readonly<Record<string, string | undefined>>;
-
 export interface ApiClient {
   /** GETs `path` under the API base and parses the body with the contract's schema. */
   get<T>(path: string, params: QueryParams, schema: z.ZodMiniType<T>, signal?: AbortSignal): Promise<T>;
-}
-
-/** The query string of the params that are set, in a stable order (equal requests, equal URLs). */
-export function queryString(params: QueryParams): string {
-  const entries = Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '');
-  return entries.length ? `?${new URLSearchParams(entries).toString().replaceAll('%2C', ',')}` : '';
 }
 
 /**

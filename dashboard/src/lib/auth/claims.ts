@@ -1,5 +1,8 @@
 import { type Role, roleOfClaims } from '@etip/core/access';
 import type { CountryCode } from '@etip/core/framework';
+import { jwtPayload } from './jwt';
+
+export { jwtPayload } from './jwt';
 
 /** Who is signed in, as far as the dashboard needs to know: what to show, and when to renew. */
 export interface SessionUser {
@@ -8,23 +11,6 @@ export interface SessionUser {
   readonly name: string;
   /** When the token stops being accepted (epoch seconds), if it says. */
   readonly expiresAt: number | null;
-}
-
-/** The payload of a JWT, unverified: the API verifies it; the dashboard only reads whom it is for. */
-export function jwtPayload(token: string): Record<string, unknown> | null {
-  const part = token.split('.')[1];
-  if (!part) return null;
-  try {
-    const base64 = part
-      .replace(/-/g, '+')
-      .replace(/_/g, '/')
-      .padEnd(Math.ceil(part.length / 4) * 4, '=');
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    const payload: unknown = JSON.parse(new TextDecoder().decode(bytes));
-    return typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? (payload as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -45,8 +45,9 @@ export const canvasLineHeight = (script: FontScript, fontSize: number): number =
 
 // Each entry a literal import so the bundler emits the stylesheet and its font files.
 const STYLESHEETS: Record<FontScript, () => Promise<unknown>[]> = {
-  // Latin, Latin Extended and Vietnamese: Vietnamese needs all three.
-  latin: () => [import('@fontsource/noto-sans/400.css'), import('@fontsource/noto-sans/700.css')],
+  // Latin, Latin Extended and Vietnamese (Vietnamese needs all three): in the page's own
+  // stylesheet (boot.ts), since every language sets its codes and numbers in them.
+  latin: () => [],
   khmer: () => [import('@fontsource/noto-sans-khmer/khmer-400.css'), import('@fontsource/noto-sans-khmer/khmer-700.css')],
   // Slices only: the full face would be megabytes.
   sc: () => [import('@fontsource/noto-sans-sc/400.css'), import('@fontsource/noto-sans-sc/700.css')],

@@ -1,23 +1,16 @@
 import i18next, { type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { loadCatalogue } from './catalogues';
 import { linkFonts } from './fonts';
 import { LANGUAGE_STORAGE_KEY, type Language, languageOf } from './languages';
 
-/**
- * One JSON catalogue per language, each its own chunk: only the active language's is fetched.
- * The glob is literal so the bundler knows every file at build time.
- */
-const catalogues = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*.json');
-
-/** An i18next backend over those chunks: i18next asks, the chunk is imported. */
+/** An i18next backend over the catalogue chunks (catalogues.ts): i18next asks, the chunk is imported. */
 const chunkBackend: BackendModule = {
   type: 'backend',
   init() {},
   read(language, _namespace, callback) {
-    const load = catalogues[`../../locales/${language}.json`];
-    if (!load) return callback(new Error(`no catalogue for ${language}`), false);
-    load().then(
-      (module) => callback(null, module.default),
+    loadCatalogue(language).then(
+      (catalogue) => callback(null, catalogue),
       (error: Error) => callback(error, false),
     );
   },
