@@ -22,7 +22,7 @@ type Option = {
   series: Series[];
   legend: { data: string[] };
   xAxis: [{ type: string; boundaryGap: boolean }, { type: string; min: number; max: number; show: boolean }];
-  yAxis: { max?: number; min: number };
+  yAxis: { max?: number; min: number; axisLine?: { onZero?: boolean } };
   tooltip: { renderMode: string; formatter: (p: { dataIndex: number }[]) => string };
 };
 
@@ -90,6 +90,11 @@ describe('the ECharts option of a series', () => {
     expect(option.series.map((s) => s.name)).toEqual(['Cambodia', 'Lao PDR']);
     expect(option.series.every((s) => s.markArea === undefined)).toBe(true);
     expect(option.series[1]!.data).toEqual([12, null, 40]);
+  });
+
+  it('keeps the value axis at the left edge, not at the hidden band axis\'s zero (found in the tryout: a line a third of the way in)', async () => {
+    const option = await build(PRT_06, PRT_06_BY_SEX, 'KH', [75, 75]);
+    expect(option.yAxis.axisLine?.onZero).toBe(false);
   });
 
   it('plots a ratio as lines of percentages on a 0–100 axis, a ratio of nobody as a gap', async () => {

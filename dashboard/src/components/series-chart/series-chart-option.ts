@@ -104,6 +104,8 @@ export function seriesChartOption(chart: SeriesChart, text: SeriesChartText, loc
     yAxis: {
       type: 'value',
       min: 0,
+      // At the plot's left edge: on "zero" it would stand at the hidden band axis's 0, the first month's middle.
+      axisLine: { onZero: false },
       ...(percent ? { max: 100 } : {}),
       minInterval: percent ? undefined : 1,
       axisLabel: { formatter: (v: number) => (percent ? formatPercent(v, locale) : formatNumber(v, locale)) },
