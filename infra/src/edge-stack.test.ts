@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { ORIGIN_VERIFY_HEADER } from '@etip/api/origin-verify';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -156,8 +156,15 @@ describe('edge stack: site, CloudFront, HTTP API', { timeout: SYNTH_TIMEOUT }, (
   });
 
   it('deploys the site with the API docs and a runtime config.json carrying the Cognito ids, then refreshes the cache', () => {
-    const deployment = Object.values(edge.findResources('Custom::CDKBucketDeployment'))[0]!.Properties;
-    expect(deployment).toMatchObject({ Prune: true, DistributionPaths: ['/*'] });
+    const [deployment, assets] = Object.values(edge.findResources('Custom::CDKBucketDeployment')).map((r) => r.Properties);
+    // As npm start serves them: hashed assets cached for good (and kept for pages still open), the rest revalidated.
+    expect(deployment).toMatchObject({ Prune: true, DistributionPaths: ['/*'], Exclude: ['assets/*'], SystemMetadata: { 'cache-control': 'no-cache' } });
+    expect(assets).toMatchObject({
+      Prune: false,
+      Include: ['assets/*'],
+      Exclude: ['*'],
+      SystemMetadata: { 'cache-control': 'public, max-age=31536000, immutable' },
+    });
     const [site, config] = (deployment.SourceObjectKeys as string[]).map((key) => join(outdir, `asset.${key.replace(/\.zip$/, '')}`));
     // The dashboard's build where there is one (`npm run build -w @etip/dashboard`), else a page leading to the docs.
     const built = existsSync(join(DASHBOARD_BUILD, 'index.html'));
@@ -165,7 +172,12 @@ describe('edge stack: site, CloudFront, HTTP API', { timeout: SYNTH_TIMEOUT }, (
     const served = (name: string) => !name.startsWith('.vite') && !/\.(br|gz)$/.test(name);
     const dashboard = built ? readdirSync(DASHBOARD_BUILD, { recursive: true }).map(String).filter(served) : ['index.html'];
     const docs = ['docs', 'docs/docs.css', 'docs/index.html', 'v1', 'v1/openapi.json'];
-    expect(readdirSync(site!, { recursive: true }).map(String).sort()).toEqual([...docs, ...dashboard].sort());
+    expect(readdirSync(site!, { recursive: true }).map(String).sort()).toEqual(
+      [...docs, ...dashboard.filter((name) => !name.startsWith(`assets${sep}`))].sort(),
+    );
+    const assetsDir = join(outdir, `asset.${(assets.SourceObjectKeys as string[])[0]!.replace(/\.zip$/, '')}`);
+    const hashed = dashboard.filter((name) => name.startsWith(`assets${sep}`));
+    expect(readdirSync(assetsDir, { recursive: true }).map(String)).toEqual(expect.arrayContaining(hashed));
     const index = readFileSync(join(site!, 'index.html'), 'utf8');
     if (built) expect(index).toBe(readFileSync(join(DASHBOARD_BUILD, 'index.html'), 'utf8'));
     else expect(index).toContain('url=/docs');

@@ -22,7 +22,7 @@ import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import type { UserPool, UserPoolClient, UserPoolDomain } from 'aws-cdk-lib/aws-cognito';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
-import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import type { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { apiOriginHost } from './api-domain';
@@ -156,10 +156,12 @@ export class EdgeStack extends Stack {
     this.authorizer = new HttpJwtAuthorizer('Cognito', config.jwtIssuer, { jwtAudience: [this.client.userPoolClientId] });
 
     const content = buildSite();
+    // As `npm start` serves them: hashed files under assets/ cached for good, everything else
+    // (index.html, config.json, the docs) revalidated, so a deploy reaches every browser at once.
     new BucketDeployment(this, 'SiteContent', {
       destinationBucket: site,
       sources: [
-        Source.asset(content.dir),
+        Source.asset(content.dir, { exclude: ['assets/*'] }),
         // One dashboard build serves every stage: what differs is read at run time.
         Source.jsonData('config.json', {
           stage: config.stage,
@@ -170,8 +172,21 @@ export class EdgeStack extends Stack {
           apiBase: '/v1',
         }),
       ],
+      // Excluded paths are neither deployed nor pruned here: the assets are the deployment below's.
+      exclude: ['assets/*'],
+      cacheControl: [CacheControl.noCache()],
       distribution: this.distribution,
       distributionPaths: ['/*'],
+      memoryLimit: 512,
+    });
+    new BucketDeployment(this, 'SiteAssets', {
+      destinationBucket: site,
+      sources: [Source.asset(content.dir)],
+      include: ['assets/*'],
+      exclude: ['*'],
+      cacheControl: [CacheControl.setPublic(), CacheControl.maxAge(Duration.days(365)), CacheControl.immutable()],
+      // Old hashed files stay for pages still open on an earlier index.html; nothing reuses a name.
+      prune: false,
       memoryLimit: 512,
     });
     content.dispose();
