@@ -1,4 +1,4 @@
-import { COUNTRY_CODES, type CountryCode, type DimensionKey, INDICATORS, type Indicator, PILLARS } from '@etip/core/framework';
+import { COUNTRY_CODES, type CountryCode, type DimensionKey, INDICATORS, type Indicator, PILLARS, type PillarCode } from '@etip/core/framework';
 import { useLanguage } from '../../lib/i18n/use-language';
 import type { UrlState } from '../../lib/url-state';
 
@@ -49,6 +49,24 @@ export function CountryChecks({ state, onChange }: { state: UrlState; onChange: 
         </label>
       ))}
     </fieldset>
+  );
+}
+
+/** One pillar, or all of them (the parameter left out). */
+export function PillarSelect({ value, onChange }: { value: PillarCode | undefined; onChange: OnChange }) {
+  const { t } = useLanguage();
+  return (
+    <label>
+      {t('filters.pillar')}
+      <select value={value ?? ''} onChange={(e) => onChange({ pillar: (e.target.value || undefined) as PillarCode | undefined })}>
+        <option value="">{t('filters.allPillars')}</option>
+        {PILLARS.map((p) => (
+          <option key={p.code} value={p.code}>
+            {t(`pillar.${p.code}`)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 

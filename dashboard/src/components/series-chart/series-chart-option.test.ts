@@ -92,7 +92,7 @@ describe('the ECharts option of a series', () => {
     expect(option.series[1]!.data).toEqual([12, null, 40]);
   });
 
-  it('keeps the value axis at the left edge, not at the hidden band axis\'s zero (found in the tryout: a line a third of the way in)', async () => {
+  it("keeps the value axis at the left edge, not at the hidden band axis's zero (found in the tryout: a line a third of the way in)", async () => {
     const option = await build(PRT_06, PRT_06_BY_SEX, 'KH', [75, 75]);
     expect(option.yAxis.axisLine?.onZero).toBe(false);
   });

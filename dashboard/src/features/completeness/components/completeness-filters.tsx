@@ -1,4 +1,4 @@
-import { COUNTRY_CODES, type CountryCode } from '@etip/core/framework';
+import { CountryChecks, PeriodFields } from '../../../components/filters/filter-fields';
 import { useLanguage } from '../../../lib/i18n/use-language';
 import type { UrlState } from '../../../lib/url-state';
 
@@ -12,36 +12,10 @@ export interface CompletenessFiltersProps {
 /** The range and the countries; every change goes to the URL (the back button, a copied link). */
 export function CompletenessFilters({ state, range, onChange }: CompletenessFiltersProps) {
   const { t } = useLanguage();
-  const toggle = (code: CountryCode, on: boolean) => {
-    const current = state.countries.length ? state.countries : COUNTRY_CODES;
-    const next = on ? [...current, code] : current.filter((c) => c !== code);
-    // All six is the default: leave the parameter out, as the API does.
-    onChange({ countries: next.length === COUNTRY_CODES.length ? [] : next });
-  };
   return (
     <form className="filters" aria-label={t('filters.title')} onSubmit={(e) => e.preventDefault()}>
-      <label>
-        {t('filters.from')}
-        <input type="month" min="2015-01" value={state.from ?? range?.from ?? ''} onChange={(e) => onChange({ from: e.target.value || undefined })} />
-      </label>
-      <label>
-        {t('filters.to')}
-        <input type="month" min="2015-01" value={state.to ?? range?.to ?? ''} onChange={(e) => onChange({ to: e.target.value || undefined })} />
-      </label>
-      <fieldset>
-        <legend>{t('filters.countries')}</legend>
-        {COUNTRY_CODES.map((code) => (
-          <label key={code} className="check">
-            <input
-              type="checkbox"
-              checked={state.countries.length === 0 || state.countries.includes(code)}
-              disabled={state.countries.length === 1 && state.countries[0] === code}
-              onChange={(e) => toggle(code, e.target.checked)}
-            />
-            {t(`country.${code}`)}
-          </label>
-        ))}
-      </fieldset>
+      <PeriodFields state={state} range={range} onChange={onChange} />
+      <CountryChecks state={state} onChange={onChange} />
       <button type="button" onClick={() => onChange({ from: undefined, to: undefined, countries: [] })}>
         {t('filters.reset')}
       </button>

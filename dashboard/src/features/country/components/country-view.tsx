@@ -1,8 +1,8 @@
 import type { SeriesResponse } from '@etip/core/dashboard';
 import type { Indicator } from '@etip/core/framework';
-import { COUNTRY_CODES, type CountryCode, DIMENSION_KEYS, PILLARS, type PillarCode } from '@etip/core/framework';
+import { COUNTRY_CODES, type CountryCode, DIMENSION_KEYS, PILLARS } from '@etip/core/framework';
 import { lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react';
-import { BreakdownSelect, PeriodFields } from '../../../components/filters/filter-fields';
+import { BreakdownSelect, PeriodFields, PillarSelect } from '../../../components/filters/filter-fields';
 import { Link } from '../../../components/link';
 import { isEmptySeries } from '../../../components/series-chart/series-chart-model';
 import { EmptyState } from '../../../components/states/empty-state';
@@ -94,17 +94,7 @@ export default function CountryView() {
             ))}
           </select>
         </label>
-        <label>
-          {t('filters.pillar')}
-          <select value={state.pillar ?? ''} onChange={(e) => setUrlState({ pillar: (e.target.value || undefined) as PillarCode | undefined })}>
-            <option value="">{t('filters.allPillars')}</option>
-            {PILLARS.map((p) => (
-              <option key={p.code} value={p.code}>
-                {t(`pillar.${p.code}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PillarSelect value={state.pillar} onChange={setUrlState} />
         <BreakdownSelect dims={DIMENSION_KEYS} value={by} onChange={setUrlState} />
         <PeriodFields state={state} range={first ? { from: first.from, to: first.to } : null} onChange={setUrlState} />
       </form>

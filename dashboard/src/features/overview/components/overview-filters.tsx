@@ -1,4 +1,5 @@
-import { COUNTRY_CODES, type CountryCode, INDICATORS, PILLARS, type PillarCode } from '@etip/core/framework';
+import { INDICATORS } from '@etip/core/framework';
+import { CountryChecks, PeriodFields, PillarSelect } from '../../../components/filters/filter-fields';
 import { useLanguage } from '../../../lib/i18n/use-language';
 import type { UrlState } from '../../../lib/url-state';
 
@@ -12,47 +13,12 @@ export interface OverviewFiltersProps {
 /** The overview's filters; every change goes to the URL (and so to the back button and to a copied link). */
 export function OverviewFilters({ state, range, onChange }: OverviewFiltersProps) {
   const { t } = useLanguage();
-  const toggle = (code: CountryCode, on: boolean) => {
-    const current = state.countries.length ? state.countries : COUNTRY_CODES;
-    const next = on ? [...current, code] : current.filter((c) => c !== code);
-    // All six is the default: leave the parameter out, as the API does.
-    onChange({ countries: next.length === COUNTRY_CODES.length ? [] : next });
-  };
   return (
     <form className="filters" aria-label={t('filters.title')} onSubmit={(e) => e.preventDefault()}>
-      <label>
-        {t('filters.from')}
-        <input type="month" min="2015-01" value={state.from ?? range?.from ?? ''} onChange={(e) => onChange({ from: e.target.value || undefined })} />
-      </label>
-      <label>
-        {t('filters.to')}
-        <input type="month" min="2015-01" value={state.to ?? range?.to ?? ''} onChange={(e) => onChange({ to: e.target.value || undefined })} />
-      </label>
-      <fieldset>
-        <legend>{t('filters.countries')}</legend>
-        {COUNTRY_CODES.map((code) => (
-          <label key={code} className="check">
-            <input
-              type="checkbox"
-              checked={state.countries.length === 0 || state.countries.includes(code)}
-              disabled={state.countries.length === 1 && state.countries[0] === code}
-              onChange={(e) => toggle(code, e.target.checked)}
-            />
-            {t(`country.${code}`)}
-          </label>
-        ))}
-      </fieldset>
-      <label>
-        {t('filters.pillar')}
-        <select value={state.pillar ?? ''} onChange={(e) => onChange({ pillar: (e.target.value || undefined) as PillarCode | undefined })}>
-          <option value="">{t('filters.allPillars')}</option>
-          {PILLARS.map((p) => (
-            <option key={p.code} value={p.code}>
-              {t(`pillar.${p.code}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PeriodFields state={state} range={range} onChange={onChange} />
+      <CountryChecks state={state} onChange={onChange} />
+      <PillarSelect value={state.pillar} onChange={onChange} />
+      {/* The map's indicator: those of the pillar chosen. */}
       <label>
         {t('filters.indicator')}
         <select value={state.indicator ?? INDICATORS[0]!.code} onChange={(e) => onChange({ indicator: e.target.value })}>
