@@ -77,7 +77,7 @@ test('drill-down: country, pillar, breakdown and period change the URL and the c
   await countryView.filters.country(page).selectOption('TH');
   await expect.poll(() => new URL(page.url()).pathname).toBe('/country/TH');
   const expected = async (query: Parameters<typeof countrySeriesFromApi>[2]) =>
-    (await countrySeriesFromApi(OFFICE, 'TH', query)).map((r) => expectedEntityRows(r.series[0]!.points, r.by));
+    (await countrySeriesFromApi(OFFICE, 'TH', query)).map((r) => expectedEntityRows(r.series[0]!.points, r.by, r.indicator));
   await expect.poll(() => tableRows(page)).toEqual(await expected({}));
   await expect.poll(() => countryView.heading(page).textContent()).toBe('Country: Thailand');
 

@@ -39,7 +39,7 @@ test.for(READERS)('$label sees the API’s figures for that role on the trends, 
   const perIndicator = await countrySeriesFromApi(reader, 'LA');
   const countryTables = await charts.readTables(page);
   expect(countryTables.map((t) => t.title)).toEqual(perIndicator.map((r) => expect.stringMatching(new RegExp(`^${r.indicator} `))));
-  expect(countryTables.map((t) => withoutTarget(t).rows)).toEqual(perIndicator.map((r) => expectedEntityRows(r.series[0]!.points, r.by)));
+  expect(countryTables.map((t) => withoutTarget(t).rows)).toEqual(perIndicator.map((r) => expectedEntityRows(r.series[0]!.points, r.by, r.indicator)));
   await expect.poll(() => countryView.heading(page).textContent()).toBe('Country: Lao PDR');
 
   // What differs by role: the office reads its own survivor counts whole, the viewer meets "<10".

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvFigure, figureOf, formatAchievement, formatFigure, formatNumber, formatPercent } from './format';
 
-const words = { notReported: 'not reported', noPercent: 'no percentage' };
+const words = { notReported: 'not reported', noPercent: 'no percentage', withheld: 'withheld' };
 
 describe('figures as a reader sees them', () => {
   it('writes a withheld value as "<10" in every language and in CSV, never 0', () => {
@@ -11,7 +11,12 @@ describe('figures as a reader sees them', () => {
     // Assess
     for (const locale of ['en-GB', 'km-KH', 'my-MM', 'zh-CN']) expect(formatFigure(withheld, locale, words)).toBe('<10');
     expect(csvFigure(withheld, words)).toBe('<10');
-    expect(formatAchievement({ suppressed: true }, 'en-GB', 'not assessed')).toBe('<10');
+    expect(formatAchievement({ suppressed: true }, 'en-GB', 'not assessed', 'withheld')).toBe('withheld');
+  });
+
+  it('writes a withheld percentage as the word, since "<10" would read as under 10 % (found in the tryout: PRT-06 "<10" for 67.8 %)', () => {
+    const withheld = figureOf({ suppressed: true }, true);
+    expect([formatFigure(withheld, 'en-GB', words), csvFigure(withheld, words)]).toEqual(['withheld', 'withheld']);
   });
 
   it('writes a value not reported as words, never 0 or blank', () => {

@@ -11,12 +11,13 @@ import { isSuppressed, SUPPRESSION_THRESHOLD } from '@etip/core/protection';
 export type Figure =
   | { kind: 'count'; value: number }
   | { kind: 'ratio'; percent: number | null; numerator: number; denominator: number }
-  | { kind: 'suppressed' }
+  /** Withheld (DESIGN.md 5.4): "<10" for a count; for a percentage, whose "<10" would read as "under 10 %", the word. */
+  | { kind: 'suppressed'; percent?: true }
   | { kind: 'not-reported' };
 
-export function figureOf(value: ProtectedValue): Figure {
+export function figureOf(value: ProtectedValue, percent = false): Figure {
   if (value === null) return { kind: 'not-reported' };
-  if (isSuppressed(value)) return { kind: 'suppressed' };
+  if (isSuppressed(value)) return percent ? { kind: 'suppressed', percent: true } : { kind: 'suppressed' };
   if (typeof value === 'number') return { kind: 'count', value };
   return { kind: 'ratio', percent: value.value, numerator: value.numerator, denominator: value.denominator };
 }
@@ -26,6 +27,8 @@ export interface FigureWords {
   notReported: string;
   /** "no percentage" for a ratio of nobody (denominator 0). */
   noPercent: string;
+  /** "withheld": a withheld percentage or achievement, where "<10" would read as a quantity. */
+  withheld: string;
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -60,7 +63,7 @@ export function formatFigure(figure: Figure, locale: string, words: FigureWords)
     case 'not-reported':
       return words.notReported;
     case 'suppressed':
-      return suppressedText();
+      return figure.percent ? words.withheld : suppressedText();
     case 'count':
       return formatNumber(figure.value, locale);
     case 'ratio': {
@@ -70,10 +73,10 @@ export function formatFigure(figure: Figure, locale: string, words: FigureWords)
   }
 }
 
-/** An achievement as written: a percentage, "<10" when withheld with its actual, or nothing to assess. */
-export function formatAchievement(achievement: Achievement, locale: string, none: string): string {
+/** An achievement as written: a percentage, "withheld" when withheld with its actual, or nothing to assess. */
+export function formatAchievement(achievement: Achievement, locale: string, none: string, withheld: string): string {
   if (achievement === null) return none;
-  if (isSuppressed(achievement)) return suppressedText();
+  if (isSuppressed(achievement)) return withheld;
   return formatPercent(achievement, locale);
 }
 
@@ -87,7 +90,7 @@ export function csvFigure(figure: Figure, words: FigureWords): string {
     case 'not-reported':
       return words.notReported;
     case 'suppressed':
-      return suppressedText();
+      return figure.percent ? words.withheld : suppressedText();
     case 'count':
       return String(figure.value);
     case 'ratio':

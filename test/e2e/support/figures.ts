@@ -1,21 +1,25 @@
 import type { ProtectedValue } from '@etip/core/dashboard';
-import { INDICATORS } from '@etip/core/framework';
+import { findIndicator, INDICATORS } from '@etip/core/framework';
 
 /** The survivor counts of DESIGN.md 5.4, from core's framework. */
 export const SENSITIVE_INDICATORS = INDICATORS.filter((i) => i.sensitive).map((i) => i.code);
 
 /** The English words for figures that are not numbers (dashboard/src/locales/en.json). */
-export const EN = { notReported: 'not reported', noPercent: 'no percentage', withheld: '<10' } as const;
+export const EN = { notReported: 'not reported', noPercent: 'no percentage', withheld: '<10', withheldPercent: 'withheld' } as const;
+
+/** Whether a written figure is a withheld one: "<10" for a count, the word for a percentage or an achievement. */
+export const isWithheldText = (text: string | undefined): boolean => text === EN.withheld || text === EN.withheldPercent;
 
 /**
  * How an English page (en-GB) writes one figure of the API, worked out here from DESIGN.md 5.1
  * and 5.4 rather than with the dashboard's formatter: a count by Intl, `null` as "not reported",
- * a withheld value as "<10", a ratio as its percentage and its two counts.
+ * a withheld value as "<10" (the word "withheld" for a percentage: `indicator` a ratio), a ratio
+ * as its percentage and its two counts.
  */
-export function englishFigure(value: ProtectedValue): string {
+export function englishFigure(value: ProtectedValue, indicator?: string): string {
   if (value === null) return EN.notReported;
   if (typeof value === 'number') return new Intl.NumberFormat('en-GB').format(value);
-  if ('suppressed' in value) return EN.withheld;
+  if ('suppressed' in value) return indicator && findIndicator(indicator)?.aggregation === 'ratio' ? EN.withheldPercent : EN.withheld;
   const percent =
     value.value === null ? EN.noPercent : new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(value.value / 100);
   return `${percent} (${value.numerator}/${value.denominator})`;

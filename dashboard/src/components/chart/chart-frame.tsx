@@ -30,7 +30,9 @@ export function ChartFrame({ title, fileName, table, children, footer }: ChartFr
     const note = table.note;
     const columns = table.csvColumns ?? table.columns;
     const header = note ? [...columns, t('chart.note')] : columns;
-    const rows = table.rows.map((r) => (note ? [...r.csv, r.csv.some((c) => c.startsWith('<')) ? note : ''] : r.csv));
+    // The note beside each row with a withheld figure: "<10", or the word for a percentage.
+    const withheld = (c: string) => c.startsWith('<') || c === t('value.withheld');
+    const rows = table.rows.map((r) => (note ? [...r.csv, r.csv.some(withheld) ? note : ''] : r.csv));
     downloadText(`${fileName}.csv`, toCsv(header, rows));
   };
   const png = () => {

@@ -31,7 +31,8 @@ export interface SeriesChart {
   readonly shaded: string | null;
 }
 
-const figures = (points: readonly SeriesPoint[], pick: (p: SeriesPoint) => SeriesPoint['value'] | undefined) => points.map((p) => figureOf(pick(p) ?? null));
+const figures = (points: readonly SeriesPoint[], pick: (p: SeriesPoint) => SeriesPoint['value'] | undefined, percent: boolean) =>
+  points.map((p) => figureOf(pick(p) ?? null, percent));
 
 /**
  * One entity's chart (a country, or the region): its total as a line, and with a breakdown each
@@ -46,14 +47,14 @@ export function entityChart(input: {
 }): SeriesChart {
   const { indicator, response, points, target, t } = input;
   const unit = indicator.aggregation === 'ratio' ? 'percent' : 'count';
-  const total: SeriesLine = { key: 'total', name: t('trends.total'), figures: figures(points, (p) => p.value) };
+  const total: SeriesLine = { key: 'total', name: t('trends.total'), figures: figures(points, (p) => p.value, unit === 'percent') };
   const split =
     response.by === null
       ? []
       : DIMENSIONS[response.by].map((value) => ({
           key: value,
           name: t(`dimensionValue.${response.by}.${value}`),
-          figures: figures(points, (p) => p.cells?.[value]),
+          figures: figures(points, (p) => p.cells?.[value], unit === 'percent'),
         }));
   return {
     periods: points.map((p) => p.period),
@@ -70,7 +71,11 @@ export function comparisonChart(indicator: Indicator, response: SeriesResponse, 
   return {
     periods: response.regional.points.map((p) => p.period),
     unit: indicator.aggregation === 'ratio' ? 'percent' : 'count',
-    lines: response.series.map((s) => ({ key: s.country, name: t(`country.${s.country}`), figures: figures(s.points, (p) => p.value) })),
+    lines: response.series.map((s) => ({
+      key: s.country,
+      name: t(`country.${s.country}`),
+      figures: figures(s.points, (p) => p.value, indicator.aggregation === 'ratio'),
+    })),
     stacks: [],
     target: null,
     shaded: null,

@@ -4,7 +4,7 @@ import { PRT_01, PRT_01_BY_SEX, PRT_06, PRT_06_BY_SEX } from './series.fixture';
 import { entityChart, pointsOf } from './series-chart-model';
 import { seriesChartText } from './series-chart-text';
 
-const words = { notReported: 'not reported', noPercent: 'no percentage' };
+const words = { notReported: 'not reported', noPercent: 'no percentage', withheld: 'withheld' };
 
 describe('the words of a series chart', () => {
   it('writes "<10" with its reason and "not reported" in the tooltip, the table and the CSV, never 0', async () => {
@@ -48,7 +48,7 @@ describe('the words of a series chart', () => {
     const chart = entityChart({ indicator: PRT_06, response: PRT_06_BY_SEX, points: pointsOf(PRT_06_BY_SEX, 'KH'), target: [75, 75], t });
     const text = seriesChartText(chart, 'en-GB', words, t);
     expect(text.tooltips[0]).toContain('Total: 82.5% (33/40)');
-    expect(text.table.rows[0]!.cells).toEqual(['Jan 2026', '82.5% (33/40)', '80% (20/25)', '<10', '75']);
+    expect(text.table.rows[0]!.cells).toEqual(['Jan 2026', '82.5% (33/40)', '80% (20/25)', 'withheld', '75']);
     expect(text.table.csvColumns).toEqual([
       'Month',
       'Total (%)',
@@ -62,14 +62,14 @@ describe('the words of a series chart', () => {
       'Male: denominator',
       'Target (%)',
     ]);
-    expect(text.table.rows[0]!.csv).toEqual(['2026-01', '82.5', '33', '40', '80', '20', '25', '<10', '<10', '<10', '75']);
+    expect(text.table.rows[0]!.csv).toEqual(['2026-01', '82.5', '33', '40', '80', '20', '25', 'withheld', 'withheld', 'withheld', '75']);
     expect(text.table.rows[1]!.cells[1]).toBe('no percentage (0/0)');
   });
 
   it("writes the months and numbers in the reader's locale", async () => {
     const t = await translator('th');
     const chart = entityChart({ indicator: PRT_01, response: PRT_01_BY_SEX, points: pointsOf(PRT_01_BY_SEX, 'KH'), target: null, t });
-    const text = seriesChartText(chart, 'th-TH', { notReported: t('value.notReported'), noPercent: t('value.noPercent') }, t);
+    const text = seriesChartText(chart, 'th-TH', { notReported: t('value.notReported'), noPercent: t('value.noPercent'), withheld: t('value.withheld') }, t);
     expect(text.months[1]).toBe(new Intl.DateTimeFormat('th-TH', { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 0, 1))));
     expect(text.table.columns[1]).toBe('ยอดรวม');
   });

@@ -78,7 +78,7 @@ export function seriesChartText(chart: SeriesChart, locale: string, words: Figur
   });
   const anyWithheld = all.some((l) => l.figures.some((f) => f.kind === 'suppressed'));
   const shaded = chart.shaded === null ? undefined : chart.lines.find((l) => l.key === chart.shaded);
-  const withheldMark = suppressedText();
+  const withheldMark = percent ? words.withheld : suppressedText();
   return {
     months,
     tooltips,

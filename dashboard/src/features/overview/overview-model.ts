@@ -1,5 +1,5 @@
 import { type Achievement, type MonthCounts, type OverviewIndicator, type OverviewResponse, type Track, trackOf } from '@etip/core/dashboard';
-import { type CountryCode, INDICATORS, type Indicator, type PillarCode } from '@etip/core/framework';
+import { type CountryCode, findIndicator, INDICATORS, type Indicator, type PillarCode } from '@etip/core/framework';
 import { type Figure, figureOf } from '../../lib/format';
 
 /*
@@ -37,7 +37,8 @@ const NO_FIGURE: OverviewIndicator = { indicator: '', actual: null, target: null
 
 function standingOf(figure: OverviewIndicator | undefined): Standing {
   const { actual, target, achievement } = figure ?? NO_FIGURE;
-  return { actual: figureOf(actual), target, achievement, track: trackOf(achievement) };
+  const percent = figure !== undefined && findIndicator(figure.indicator)?.aggregation === 'ratio';
+  return { actual: figureOf(actual, percent), target, achievement, track: trackOf(achievement) };
 }
 
 /** Every month count of the countries, added up: the region's months. */

@@ -22,12 +22,12 @@ export function standingText(standing: Standing, locale: string, words: FigureWo
   return {
     actual: formatFigure(standing.actual, locale, words),
     target: standing.target === null ? noTarget : formatNumber(standing.target, locale, 1),
-    achievement: formatAchievement(achievement, locale, t('value.notAssessed')),
+    achievement: formatAchievement(achievement, locale, t('value.notAssessed'), words.withheld),
     track,
     csv: {
       actual: csvFigure(standing.actual, words),
       target: standing.target === null ? noTarget : String(standing.target),
-      achievement: achievement === null ? t('value.notAssessed') : isSuppressed(achievement) ? suppressedText() : String(achievement),
+      achievement: achievement === null ? t('value.notAssessed') : isSuppressed(achievement) ? words.withheld : String(achievement),
       track,
     },
     withheld: standing.actual.kind === 'suppressed',

@@ -38,9 +38,15 @@ export function useYearTargets(periods: readonly Period[]): YearTargetsState {
 export interface YearTargetsState {
   readonly byYear: ReadonlyMap<number, YearTargets>;
   readonly failed: boolean;
+  /** Some year still on its way: a chart drawn now would show "no target" and then change under the reader. */
+  readonly pending: boolean;
 }
 
 // One function for every render: TanStack Query re-combines (a new Map, new charts) only when the results change.
-function combineYears(results: readonly { data?: YearTargets; isError: boolean }[]): YearTargetsState {
-  return { byYear: new Map(results.flatMap((r) => (r.data ? [[r.data.year, r.data] as const] : []))), failed: results.some((r) => r.isError) };
+function combineYears(results: readonly { data?: YearTargets; isError: boolean; isPending: boolean }[]): YearTargetsState {
+  return {
+    byYear: new Map(results.flatMap((r) => (r.data ? [[r.data.year, r.data] as const] : []))),
+    failed: results.some((r) => r.isError),
+    pending: results.some((r) => r.isPending),
+  };
 }

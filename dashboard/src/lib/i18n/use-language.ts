@@ -10,7 +10,7 @@ export function useLanguage() {
   const language: Language = isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
   return useMemo(() => {
     const { locale, font } = languageOf(language);
-    const words: FigureWords = { notReported: t('value.notReported'), noPercent: t('value.noPercent') };
+    const words: FigureWords = { notReported: t('value.notReported'), noPercent: t('value.noPercent'), withheld: t('value.withheld') };
     return { t, language, locale, script: font, fontFamily: fontStack(font), words };
   }, [language, t]);
 }

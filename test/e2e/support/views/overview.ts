@@ -25,8 +25,9 @@ export function expectedMatrix(response: OverviewResponse, pillar?: PillarCode):
   const matrix: MatrixText = {};
   for (const indicator of INDICATORS.filter((i) => !pillar || i.pillar === pillar)) {
     const row: Partial<Record<Column, string>> = {};
-    for (const c of response.countries) row[c.country] = englishFigure(c.indicators.find((f) => f.indicator === indicator.code)?.actual ?? null);
-    row.region = englishFigure(response.regional.indicators.find((f) => f.indicator === indicator.code)?.actual ?? null);
+    for (const c of response.countries)
+      row[c.country] = englishFigure(c.indicators.find((f) => f.indicator === indicator.code)?.actual ?? null, indicator.code);
+    row.region = englishFigure(response.regional.indicators.find((f) => f.indicator === indicator.code)?.actual ?? null, indicator.code);
     matrix[indicator.code] = row;
   }
   return matrix;

@@ -23,11 +23,11 @@ export const seriesFromApi = (reader: Reader, query: SeriesQuery): Promise<Serie
  * aside: per month its name, the total, and with a breakdown each value of the dimension in the
  * framework's order, every figure as DESIGN.md 5.1 and 5.4 say it is written.
  */
-export function expectedEntityRows(points: readonly SeriesPoint[], by: DimensionKey | null): string[][] {
+export function expectedEntityRows(points: readonly SeriesPoint[], by: DimensionKey | null, indicator: string): string[][] {
   return points.map((p) => [
     englishMonth(p.period),
-    englishFigure(p.value),
-    ...(by ? DIMENSIONS[by].map((value) => englishFigure(p.cells?.[value] ?? null)) : []),
+    englishFigure(p.value, indicator),
+    ...(by ? DIMENSIONS[by].map((value) => englishFigure(p.cells?.[value] ?? null, indicator)) : []),
   ]);
 }
 
@@ -38,9 +38,18 @@ export function expectedEntityRows(points: readonly SeriesPoint[], by: Dimension
 export function expectedTrendsRows(response: SeriesResponse): string[][][] {
   const comparison =
     response.series.length > 1
-      ? [response.regional.points.map((p, n) => [englishMonth(p.period), ...response.series.map((s) => englishFigure(s.points[n]?.value ?? null))])]
+      ? [
+          response.regional.points.map((p, n) => [
+            englishMonth(p.period),
+            ...response.series.map((s) => englishFigure(s.points[n]?.value ?? null, response.indicator)),
+          ]),
+        ]
       : [];
-  return [...comparison, expectedEntityRows(response.regional.points, response.by), ...response.series.map((s) => expectedEntityRows(s.points, response.by))];
+  return [
+    ...comparison,
+    expectedEntityRows(response.regional.points, response.by, response.indicator),
+    ...response.series.map((s) => expectedEntityRows(s.points, response.by, response.indicator)),
+  ];
 }
 
 /** Indicator trends (dashboard/src/features/trends): its filters and head; its charts through `charts`. */

@@ -53,7 +53,8 @@ export default function CountryView() {
     const title = `${indicator.code} ${t(`indicator.${indicator.code}`)}`;
     const trends = viewHref(TRENDS_PATH, search, { indicator: indicator.code, by: filters.by ?? undefined, pillar: undefined });
     let content: ReactNode;
-    if (result.isPending) content = <Skeleton lines={4} />;
+    // With their targets, or the charts would be drawn twice and read "no target" in between.
+    if (result.isPending || targets.pending) content = <Skeleton lines={4} />;
     else if (result.isError) content = <ErrorPanel error={result.error} onRetry={() => void result.refetch()} />;
     else {
       content = (

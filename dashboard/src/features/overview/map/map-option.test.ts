@@ -5,7 +5,7 @@ import { indicatorByCountry } from '../overview-model';
 import { mapModel } from './map-model';
 import { MEKONG_MAP, mapOption, NOT_REPORTED_FILL, TRACK_COLOURS } from './map-option';
 
-const words = { notReported: 'not reported', noPercent: 'no percentage' };
+const words = { notReported: 'not reported', noPercent: 'no percentage', withheld: 'withheld' };
 
 describe('the map of one indicator', () => {
   it('labels each country with its figure as text, "<10" and "not reported" included, never 0', async () => {
@@ -28,11 +28,11 @@ describe('the map of one indicator', () => {
     const { table } = mapModel(indicatorByCountry(OVERVIEW, 'PRT-01'), 'en-GB', words, t);
     expect(table.columns).toEqual(['Country', 'Actual', 'Target', 'Achievement', 'Status']);
     expect(table.rows.map((r) => r.cells)).toEqual([
-      ['Cambodia', '<10', '30', '<10', 'not assessed'],
+      ['Cambodia', '<10', '30', 'withheld', 'not assessed'],
       ['Lao PDR', '0', '20', '0%', 'off track'],
     ]);
     expect(table.rows.map((r) => r.csv)).toEqual([
-      ['Cambodia', '<10', '30', '<10', 'not assessed'],
+      ['Cambodia', '<10', '30', 'withheld', 'not assessed'],
       ['Lao PDR', '0', '20', '0', 'off track'],
     ]);
     expect(table.note).toMatch(/^<10: withheld to protect survivors/);
@@ -40,7 +40,12 @@ describe('the map of one indicator', () => {
 
   it("writes the labels in the reader's language and lists them for the font loader", async () => {
     const t = await translator('km');
-    const model = mapModel(indicatorByCountry(OVERVIEW, 'PRV-01'), 'km-KH', { notReported: t('value.notReported'), noPercent: '' }, t);
+    const model = mapModel(
+      indicatorByCountry(OVERVIEW, 'PRV-01'),
+      'km-KH',
+      { notReported: t('value.notReported'), noPercent: '', withheld: t('value.withheld') },
+      t,
+    );
     expect(model.regions[1]!.label).toBe('ឡាវ\nមិនបានរាយការណ៍');
     expect(model.texts.join(' ')).toContain('កម្ពុជា');
   });

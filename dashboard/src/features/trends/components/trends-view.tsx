@@ -42,7 +42,8 @@ export default function TrendsView() {
   const name = `${indicator.code} ${t(`indicator.${indicator.code}`)}`;
   const file = (of: string) => `etip-trends-${indicator.code}-${of}${filters.by ? `-by-${filters.by}` : ''}-${data?.from}-${data?.to}`;
   const body = () => {
-    if (query.isPending) return <Skeleton lines={8} />;
+    // With their targets, or the charts would be drawn twice and read "no target" in between.
+    if (query.isPending || targets.pending) return <Skeleton lines={8} />;
     if (query.isError) return <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />;
     if (!charts || isEmptySeries(query.data)) return <EmptyState />;
     return (
