@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { parseCsv } from './support/csv';
-import { EN, isWithheldText } from './support/figures';
+import { isWithheldText } from './support/figures';
 import { expect, test } from './support/fixtures';
 import { signIn } from './support/sign-in';
 import { type ChartTable, charts, englishMonth } from './support/views/charts';

@@ -1,5 +1,5 @@
 import { isSuppressed } from '@etip/core/protection';
-import { csvFigure, type FigureWords, formatAchievement, formatFigure, formatNumber, suppressedText } from '../../lib/format';
+import { csvFigure, type FigureWords, formatAchievement, formatFigure, formatNumber } from '../../lib/format';
 import type { Translate } from '../../lib/i18n/translate';
 import type { Standing } from './overview-model';
 
