@@ -38,7 +38,8 @@ export function decodeValues(stored: StoredValues | undefined): Cell[] {
 }
 
 /** Earlier submissions as value vectors in bytes (`encodeVector`, some 150 bytes each, not 2 KB of named cells) with their patterns. */
-type PublishedItem = Omit<PublishedValues, 'values' | 'earlier'> & { values: StoredValues; earlier?: { x: Uint8Array; w?: Uint8Array }[] };
+type PublishedItem = Omit<PublishedValues, 'values' | 'earlier'> & { values: StoredValues; earlier?: (StoredEarlier | Uint8Array)[] };
+type StoredEarlier = { x: Uint8Array; w?: Uint8Array };
 export type ReportItem = Omit<StoredReport, 'values' | 'published'> & {
   pk: string;
   sk: string;
@@ -73,7 +74,10 @@ function toPublishedItem({ values, earlier, ...rest }: PublishedValues): Publish
 
 function fromPublishedItem({ values, earlier, withheld, ...rest }: PublishedItem): PublishedValues {
   // Read from DynamoDB, bytes come as Uint8Array (a Buffer through some clients): kept as bytes.
-  const kept = earlier?.map((p) => ({ values: decodeVector(p.x), ...(p.w ? { withheld: new Uint8Array(p.w) } : {}) }));
+  // An entry stored as bare vector bytes (for a few hours on 2026-11-29, before patterns were kept) has no pattern.
+  const kept = earlier?.map((p) =>
+    p instanceof Uint8Array ? { values: decodeVector(p) } : { values: decodeVector(p.x), ...(p.w ? { withheld: new Uint8Array(p.w) } : {}) },
+  );
   return { ...rest, values: decodeValues(values), ...(withheld ? { withheld: new Uint8Array(withheld) } : {}), ...(kept ? { earlier: kept } : {}) };
 }
 
