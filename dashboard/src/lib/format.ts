@@ -57,13 +57,16 @@ export function formatPercent(percent: number, locale: string): string {
  */
 export const suppressedText = (): string => `<${SUPPRESSION_THRESHOLD}`;
 
+/** A withheld figure as written everywhere: "<10" for a count, the word for a percentage. */
+const withheldText = (figure: { percent?: true }, words: FigureWords): string => (figure.percent ? words.withheld : suppressedText());
+
 /** A figure as a reader sees it in a table, a label or a tooltip. */
 export function formatFigure(figure: Figure, locale: string, words: FigureWords): string {
   switch (figure.kind) {
     case 'not-reported':
       return words.notReported;
     case 'suppressed':
-      return figure.percent ? words.withheld : suppressedText();
+      return withheldText(figure, words);
     case 'count':
       return formatNumber(figure.value, locale);
     case 'ratio': {
@@ -90,7 +93,7 @@ export function csvFigure(figure: Figure, words: FigureWords): string {
     case 'not-reported':
       return words.notReported;
     case 'suppressed':
-      return figure.percent ? words.withheld : suppressedText();
+      return withheldText(figure, words);
     case 'count':
       return String(figure.value);
     case 'ratio':

@@ -10,6 +10,7 @@ import { isEmptyCompleteness } from '../completeness-model';
 import { CompletenessFilters } from './completeness-filters';
 import { RatesTable } from './rates-table';
 import './completeness.css';
+import { RejectedNotice } from '../../../components/filters/rejected-notice';
 
 // The heat map (ECharts' heat map, grid and visual map) is its own chunk, fetched as soon as this
 // view loads, in parallel with the data.
@@ -61,11 +62,7 @@ export default function CompletenessView() {
       </div>
       <p className="hint">{t('completeness.intro')}</p>
       <CompletenessFilters state={state} range={data ? { from: data.from, to: data.to } : null} onChange={setUrlState} />
-      {rejected.length > 0 && (
-        <p className="notice" role="status">
-          {t('filters.rejected', { params: rejected.join(', ') })}
-        </p>
-      )}
+      <RejectedNotice rejected={rejected} />
       {body()}
     </div>
   );

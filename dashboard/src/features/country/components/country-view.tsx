@@ -3,6 +3,7 @@ import type { Indicator } from '@etip/core/framework';
 import { COUNTRY_CODES, type CountryCode, DIMENSION_KEYS, PILLARS } from '@etip/core/framework';
 import { lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react';
 import { BreakdownSelect, PeriodFields, PillarSelect } from '../../../components/filters/filter-fields';
+import { RejectedNotice } from '../../../components/filters/rejected-notice';
 import { Link } from '../../../components/link';
 import { isEmptySeries } from '../../../components/series-chart/series-chart-model';
 import { EmptyState } from '../../../components/states/empty-state';
@@ -104,11 +105,7 @@ export default function CountryView() {
           {t('countryView.unknownCountry', { country: countryName })}
         </p>
       )}
-      {rejected.length > 0 && (
-        <p className="notice" role="status">
-          {t('filters.rejected', { params: rejected.join(', ') })}
-        </p>
-      )}
+      <RejectedNotice rejected={rejected} />
       {targets.failed && (
         <p className="notice" role="status">
           {t('trends.targetsFailed')}

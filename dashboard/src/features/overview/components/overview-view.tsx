@@ -1,5 +1,6 @@
 import { INDICATORS } from '@etip/core/framework';
 import { lazy, Suspense, useEffect } from 'react';
+import { RejectedNotice } from '../../../components/filters/rejected-notice';
 import { EmptyState } from '../../../components/states/empty-state';
 import { ErrorPanel } from '../../../components/states/error-panel';
 import { Skeleton } from '../../../components/states/skeleton';
@@ -90,11 +91,7 @@ export default function OverviewView() {
         )}
       </div>
       <OverviewFilters state={{ ...state, indicator }} range={data ? { from: data.from, to: data.to } : null} onChange={setUrlState} />
-      {rejected.length > 0 && (
-        <p className="notice" role="status">
-          {t('filters.rejected', { params: rejected.join(', ') })}
-        </p>
-      )}
+      <RejectedNotice rejected={rejected} />
       {body()}
     </div>
   );

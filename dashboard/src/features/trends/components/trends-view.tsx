@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { BreakdownSelect, CountryChecks, IndicatorSelect, PeriodFields } from '../../../components/filters/filter-fields';
+import { RejectedNotice } from '../../../components/filters/rejected-notice';
 import { Link } from '../../../components/link';
 import { isEmptySeries } from '../../../components/series-chart/series-chart-model';
 import { EmptyState } from '../../../components/states/empty-state';
@@ -90,11 +91,7 @@ export default function TrendsView() {
           {t('filters.reset')}
         </button>
       </form>
-      {rejected.length > 0 && (
-        <p className="notice" role="status">
-          {t('filters.rejected', { params: rejected.join(', ') })}
-        </p>
-      )}
+      <RejectedNotice rejected={rejected} />
       {state.by && !filters.by && (
         <p className="notice" role="status">
           {t('trends.byNotApplicable', { indicator: indicator.code, dimension: t(`dimension.${state.by}`) })}
