@@ -12,8 +12,9 @@ describe('api stack: functions, routes, stream', { timeout: SYNTH_TIMEOUT }, () 
   }, SYNTH_TIMEOUT);
 
   it('bundles each function for the latest Node.js on arm64, with source maps, JSON logs and bounded log retention', () => {
-    const lambdas = api.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs24.x' } });
-    expect(Object.keys(lambdas)).toHaveLength(2);
+    // Ours: every function with a table; the trigger's provider (CDK's own) has none.
+    const lambdas = api.findResources('AWS::Lambda::Function', { Properties: { Environment: { Variables: { TABLE_NAME: Match.anyValue() } } } });
+    expect(Object.keys(lambdas)).toHaveLength(3);
     for (const fn of Object.values(lambdas)) {
       expect(fn.Properties.Architectures).toEqual(['arm64']);
       const variables = fn.Properties.Environment.Variables;
@@ -23,8 +24,9 @@ describe('api stack: functions, routes, stream', { timeout: SYNTH_TIMEOUT }, () 
     const services = Object.values(lambdas)
       .map((fn) => fn.Properties.Environment.Variables.POWERTOOLS_SERVICE_NAME)
       .sort();
-    expect(services).toEqual(['etip-aggregator', 'etip-api']);
-    expect(Object.values(api.findResources('AWS::Logs::LogGroup')).map((g) => g.Properties.RetentionInDays)).toEqual([90, 90]);
+    expect(services).toEqual(['etip-aggregator', 'etip-api', 'etip-patterns']);
+    for (const fn of Object.values(lambdas)) expect(fn.Properties.Runtime).toBe('nodejs24.x');
+    expect(Object.values(api.findResources('AWS::Logs::LogGroup')).map((g) => g.Properties.RetentionInDays)).toEqual([90, 90, 90]);
   });
 
   it('gives the API the token issuer and the dashboard client as audience, to verify tokens again', () => {
@@ -48,6 +50,20 @@ describe('api stack: functions, routes, stream', { timeout: SYNTH_TIMEOUT }, () 
       JwtConfiguration: { Audience: [{ Ref: Match.stringLikeRegexp('^DashboardClient') }], Issuer: Match.anyValue() },
     });
     api.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationType: 'AWS_PROXY', PayloadFormatVersion: '2.0' });
+  });
+
+  it('stores the withheld patterns older months lack at each deploy, reading reports and updating items only', () => {
+    // The trigger runs the function's current version during the deploy (a failure rolls it back).
+    const [storePatterns] = Object.keys(api.findResources('AWS::Lambda::Function', { Properties: { Description: Match.stringLikeRegexp('withheld patterns') } }));
+    expect(storePatterns).toBeDefined();
+    const triggers = Object.values(api.findResources('Custom::Trigger'));
+    expect(triggers).toHaveLength(1);
+    expect(JSON.stringify(triggers[0]!.Properties.HandlerArn)).toMatch(/"Ref":"StorePatternsCurrentVersion/);
+    const policies = Object.values(api.findResources('AWS::IAM::Policy')).filter((p) =>
+      p.Properties.Roles.some((r: { Ref: string }) => r.Ref.startsWith('StorePatternsRole')),
+    );
+    const actions = policies.flatMap((p) => p.Properties.PolicyDocument.Statement.flatMap((st: { Action: string | string[] }) => st.Action));
+    expect(actions.filter((a) => a.startsWith('dynamodb:')).sort()).toEqual(['dynamodb:Query', 'dynamodb:UpdateItem']);
   });
 
   it('feeds the aggregator from the stream with partial batch failures, bisection, bounded retries and an encrypted failure queue', () => {

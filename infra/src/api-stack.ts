@@ -8,6 +8,7 @@ import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-la
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Trigger } from 'aws-cdk-lib/triggers';
 import type { Construct } from 'constructs';
 import type { StageConfig } from './config';
 import { lambdaFunction } from './lambda-function';
@@ -24,15 +25,17 @@ export interface ApiProps extends StageConfig {
 }
 
 /**
- * The two functions and how requests reach them: the API (Hono on Lambda) behind the HTTP API's
+ * The functions and how requests reach them: the API (Hono on Lambda) behind the HTTP API's
  * routes, every `/v1` route but health guarded by the Cognito JWT authorizer (the app verifies
  * the token again, DESIGN.md 4) and the app answering only what came through CloudFront (the
- * origin secret), and the stream aggregator. Least privilege: the API reads and writes its
- * table; the aggregator reads the stream and writes the rollups.
+ * origin secret), the stream aggregator, and a deploy-time run that stores what older months
+ * lack. Least privilege: the API reads and writes its table; the aggregator reads the stream and
+ * writes the rollups.
  */
 export class ApiStack extends Stack {
   readonly api;
   readonly aggregator;
+  readonly storePatterns;
   readonly failedRecords: Queue;
 
   constructor(scope: Construct, id: string, config: ApiProps, props?: StackProps) {
@@ -94,6 +97,16 @@ export class ApiStack extends Stack {
       id: 'AwsSolutions-SQS3',
       reason: 'This queue is itself the dead-letter destination of the aggregator; its depth is alarmed on.',
     });
+    // Months published before withheld patterns were stored get them at each deploy, before the
+    // deploy completes (a failure rolls it back); once they all have, the run writes nothing.
+    this.storePatterns = lambdaFunction(this, 'StorePatterns', '@etip/aggregator/patterns-lambda', {
+      description: 'ETIP Monitor: stores the withheld patterns of months published before they were stored',
+      environment: { ...environment, POWERTOOLS_SERVICE_NAME: 'etip-patterns' },
+      timeout: Duration.minutes(5),
+    });
+    grantTable(config.table, this.storePatterns, STORE_PATTERNS_ACTIONS);
+    new Trigger(this, 'StorePatternsOnDeploy', { handler: this.storePatterns, timeout: Duration.minutes(5), executeAfter: [this.aggregator] });
+
     // On the aggregator's role only: the stream grant fills its policy.
     Validations.of(this.aggregator.role!).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
@@ -109,6 +122,8 @@ export class ApiStack extends Stack {
  */
 const API_ACTIONS = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem'];
 const AGGREGATOR_ACTIONS = ['dynamodb:UpdateItem'];
+/** Reads each country's reports and the rollups, updates the reports' and slots' patterns (`storeMissingPatterns`). */
+const STORE_PATTERNS_ACTIONS = ['dynamodb:Query', 'dynamodb:UpdateItem'];
 /** What DynamoDB needs from a caller to use a table encrypted with a customer-managed key. */
 const KEY_ACTIONS = [
   'kms:Decrypt',

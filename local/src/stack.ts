@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createAggregatorHandler } from '@etip/aggregator/handler';
 import { createTokenVerifier } from '@etip/api/auth/verify-token';
-import { createDocumentClient, createDynamoClient, createStores, ensureTable, isTableEmpty } from '@etip/db';
+import { createDocumentClient, createDynamoClient, createStores, ensureTable, isTableEmpty, storeMissingPatterns } from '@etip/db';
 import type { LocalConfig } from './config';
 import { importDemoData, prepareDemoData } from './demo-data';
 import { loadDevIssuer } from './dev-issuer';
@@ -70,6 +70,9 @@ export async function startLocalStack(
       seeded = (await importDemoData(documents, config.tableName, await demo)).reports;
       step(`demo data: ${seeded} reports for the last ${options.demoMonths ?? 24} months`);
     }
+    // Months published before withheld patterns were stored (a DATA_DIR older than 2026-11-29).
+    const patterns = await storeMissingPatterns(documents, config.tableName, config.threshold);
+    if (patterns.reports + patterns.slots > 0) step(`survivor protection: stored the withheld patterns of ${patterns.reports} earlier months (${patterns.slots} dashboard slots)`);
     // From the stream's start, so the demo data reaches the dashboards the way real reports do.
     poller = await startStreamPoller({
       client,

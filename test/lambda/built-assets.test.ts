@@ -5,9 +5,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { nested } from '@etip/api/http/adversarial-json.fixture';
 import { ORIGIN_VERIFY_HEADER } from '@etip/api/origin-verify';
+import { isCurrentLayout } from '@etip/core';
 import { fullBody } from '@etip/core/testing';
+import { keys } from '@etip/db';
 import { createInfraApp } from '@etip/infra/app';
 import { App } from 'aws-cdk-lib';
 import type { APIGatewayProxyStructuredResultV2, DynamoDBBatchResponse } from 'aws-lambda';
@@ -19,15 +22,24 @@ import { type LambdaContainer, startLambdaContainer } from '../support/lambda-co
 import { captureStream } from '../support/stream-capture';
 import { apiGatewayEvent, lambdaContext } from './api-gateway-event';
 
-/** The two functions of ours; the CDK's own custom-resource functions have other descriptions. */
+/** The functions of ours; the CDK's own custom-resource functions have other descriptions. */
 const API = 'ETIP Monitor API (Hono)';
 const AGGREGATOR = 'ETIP Monitor stream aggregator';
+const PATTERNS = 'ETIP Monitor: stores the withheld patterns of months published before they were stored';
 /** DESIGN.md 7: at most 500 KB, read as KiB as `npm run bench` reads it (bench/report.ts). */
 const BUNDLE_BUDGET_BYTES = 500 * 1024;
 /** The entry point each bundle is built from, as its source map must name it. */
-const ENTRIES = { [API]: 'functions/api/src/lambda.ts', [AGGREGATOR]: 'functions/aggregator/src/lambda.ts' };
+const ENTRIES = {
+  [API]: 'functions/api/src/lambda.ts',
+  [AGGREGATOR]: 'functions/aggregator/src/lambda.ts',
+  [PATTERNS]: 'functions/aggregator/src/patterns-lambda.ts',
+};
 /** The variables each function must get from its template (DESIGN.md 4, 6). */
-const REQUIRED_VARIABLES = { [API]: ['TABLE_NAME', 'JWT_ISSUER', 'JWT_AUDIENCE', 'ORIGIN_VERIFY_SECRET'], [AGGREGATOR]: ['TABLE_NAME'] };
+const REQUIRED_VARIABLES = {
+  [API]: ['TABLE_NAME', 'JWT_ISSUER', 'JWT_AUDIENCE', 'ORIGIN_VERIFY_SECRET'],
+  [AGGREGATOR]: ['TABLE_NAME'],
+  [PATTERNS]: ['TABLE_NAME'],
+};
 /** The origin secret as CloudFormation would resolve it into the function's environment. */
 const ORIGIN_SECRET = randomBytes(48).toString('base64url');
 
@@ -46,6 +58,7 @@ describe('the Lambda assets built into cdk.out', { timeout: 180_000 }, () => {
   let table: TestTable;
   let api: LambdaContainer;
   let aggregator: LambdaContainer;
+  let patterns: LambdaContainer;
 
   const only = (description: string) => {
     const functions = built.get(description) ?? [];
@@ -72,7 +85,7 @@ describe('the Lambda assets built into cdk.out', { timeout: 180_000 }, () => {
     outdir = await mkdtemp(join(tmpdir(), 'etip-cdk-out-'));
     const { app } = createInfraApp(new App({ outdir, context: { stage: 'dev' } }));
     const assembly = app.synth();
-    for (const description of [API, AGGREGATOR]) built.set(description, builtFunctions(assembly, description));
+    for (const description of [API, AGGREGATOR, PATTERNS]) built.set(description, builtFunctions(assembly, description));
 
     issuer = await createDevIssuer();
     jwksServer = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(issuer.jwks)));
@@ -107,15 +120,19 @@ describe('the Lambda assets built into cdk.out', { timeout: 180_000 }, () => {
       ...runtime('etip-dev-aggregator'),
       ...environmentOf(only(AGGREGATOR), { TABLE_NAME: table.tableName }),
     });
+    patterns = await startLambdaContainer(only(PATTERNS), {
+      ...runtime('etip-dev-patterns'),
+      ...environmentOf(only(PATTERNS), { TABLE_NAME: table.tableName }),
+    });
   }, 180_000);
 
   afterAll(async () => {
-    await Promise.all([api?.stop(), aggregator?.stop()]);
+    await Promise.all([api?.stop(), aggregator?.stop(), patterns?.stop()]);
     if (jwksServer?.listening) await new Promise<void>((done) => jwksServer.close(() => done()));
     if (outdir) await rm(outdir, { recursive: true, force: true });
   });
 
-  it.each([API, AGGREGATOR] as const)(
+  it.each([API, AGGREGATOR, PATTERNS] as const)(
     '%s: one ESM bundle within budget, its source map beside it, its variables named in the template',
     async (description) => {
       const fn = only(description);
@@ -125,7 +142,7 @@ describe('the Lambda assets built into cdk.out', { timeout: 180_000 }, () => {
       // ESM: an .mjs file whose handler is an ES export (no CommonJS wrapper), and Node imported it as one.
       expect(code).toMatch(/\bexport\s*\{[^}]*\bhandler\s*\}/);
       expect(code).not.toMatch(/\bmodule\.exports\b|\bexports\.handler\b/);
-      expect(description === API ? api.exports : aggregator.exports).toMatchObject({ handler: 'function' });
+      expect({ [API]: api, [AGGREGATOR]: aggregator, [PATTERNS]: patterns }[description].exports).toMatchObject({ handler: 'function' });
       expect((await stat(bundle)).size).toBeLessThanOrEqual(BUNDLE_BUDGET_BYTES);
       expect(code.trimEnd()).toMatch(/\/\/# sourceMappingURL=index\.mjs\.map$/);
       expect(existsSync(join(fn.assetDir, 'index.mjs.map'))).toBe(true);
@@ -225,5 +242,27 @@ describe('the Lambda assets built into cdk.out', { timeout: 180_000 }, () => {
     const after = await completeness();
     expect(after.month).toMatchObject({ period: '2025-06', status: 'draft' });
     expect(after.consumedReadUnits).toBeGreaterThan(0);
+  });
+
+  it('stores, as the deploy trigger runs it, the withheld pattern of a month published before patterns were stored', async () => {
+    // Prepare: a month submitted through the built API, then stored as before 2026-11-29.
+    const office = await issuer.issue({ role: 'country-office', country: 'MM' });
+    const path = '/v1/submissions/MM/2025-07';
+    const created = await request('PUT', path, { token: office, body: fullBody(4), headers: { 'if-none-match': '*' } });
+    const submitted = await request('POST', `${path}/submit`, { token: office, headers: { 'if-match': '"1"' } });
+    expect([created.statusCode, submitted.statusCode]).toEqual([201, 200]);
+    const key = { TableName: table.tableName, Key: keys.report('MM', '2025-07') };
+    await table.documents.send(new UpdateCommand({ ...key, UpdateExpression: 'REMOVE published.withheld' }));
+
+    // Act: the trigger's invocation (nothing in its event is read), then the next deploy's.
+    const context = { ...lambdaContext(), functionName: 'etip-dev-patterns' };
+    const first = await patterns.invoke({ RequestType: 'Create' }, context);
+    const again = await patterns.invoke({ RequestType: 'Update' }, context);
+
+    // Assess: stored once, in the current layout (no slot yet: the aggregator was not fed).
+    expect(first).toEqual({ reports: 1, slots: 0, skipped: 0 });
+    expect(again).toEqual({ reports: 0, slots: 0, skipped: 0 });
+    const { Item } = await table.documents.send(new GetCommand(key));
+    expect(isCurrentLayout(Item?.published.withheld)).toBe(true);
   });
 });

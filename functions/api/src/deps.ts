@@ -8,7 +8,7 @@ export interface ApiDeps {
   targets: TargetRepository;
   /** The dashboards' precomputed aggregates (DESIGN.md 5.3). */
   aggregates: AggregateReader;
-  /** The suppression threshold of DESIGN.md 5.4; 10 unless configured. */
+  /** The suppression threshold of DESIGN.md 5.4 submissions are published with (`publicationOf`); 10 unless configured. */
   threshold?: number;
   /** Verifies a bearer token (issuer, audience, signature, expiry) and names its holder. */
   verifyToken: (authorization: string | undefined) => Promise<User>;

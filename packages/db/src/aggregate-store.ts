@@ -20,7 +20,7 @@ type Slot = {
   t: MonthAggregate['timeliness'];
   pv: number | null;
   x: Uint8Array | null;
-  /** What protected readers are shown withheld (`WithheldMask`), on months published since it is stored. */
+  /** What protected readers are shown withheld (`WithheldMask`); absent until `storeMissingPatterns` fills a month published before patterns were stored. */
   w?: Uint8Array;
 };
 

@@ -5,6 +5,7 @@ export * from './keys';
 export * from './report-import';
 export { fromReportItem } from './report-item';
 export * from './report-store';
+export * from './stored-patterns';
 export * from './stores';
 export * from './table';
 export * from './target-store';

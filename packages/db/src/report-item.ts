@@ -67,7 +67,7 @@ export function fromReportItem(item: Record<string, unknown>): StoredReport {
   };
 }
 
-function toPublishedItem({ values, earlier, ...rest }: PublishedValues): PublishedItem {
+export function toPublishedItem({ values, earlier, ...rest }: PublishedValues): PublishedItem {
   const stored = earlier?.map((p) => ({ x: encodeVector(p.values), ...(p.withheld ? { w: p.withheld } : {}) }));
   return { ...rest, values: encodeValues(values), ...(stored ? { earlier: stored } : {}) };
 }

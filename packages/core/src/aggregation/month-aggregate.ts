@@ -17,7 +17,7 @@ export interface MonthAggregate {
   /** The version of the published values, or null if the report was never submitted. */
   publishedVersion: number | null;
   values: ValueVector | null;
-  /** What protected readers are shown withheld of `values`, fixed at publication; null if published before patterns were stored. */
+  /** What protected readers are shown withheld of `values`, fixed at publication; null until stored for a month published before patterns were (then only its zeros are shown). */
   withheld: WithheldMask | null;
 }
 

@@ -17,14 +17,11 @@ export interface DashboardDeps {
   aggregates: AggregateReader;
   targets: Pick<TargetRepository, 'list'>;
   now: () => Date;
-  /** The suppression threshold of DESIGN.md 5.4; 10 unless configured. */
-  threshold?: number;
 }
 
 type Query = QueryValues;
 const lastMonths = (months: number) => (to: Period) => addMonths(to, 1 - months);
 const yearToDate = (to: Period) => `${to.slice(0, 4)}-01`;
-const withThreshold = (deps: DashboardDeps) => (deps.threshold ? { threshold: deps.threshold } : {});
 
 export async function overviewView(deps: DashboardDeps, user: User, query: Query) {
   const now = deps.now();
@@ -34,14 +31,14 @@ export async function overviewView(deps: DashboardDeps, user: User, query: Query
     range.years.map((y, n) => [y, Object.fromEntries(targetReads[n]!.targetSets.map((set) => [set.country, set.targets]))]),
   );
   const consumedReadUnits = targetReads.reduce((sum, t) => sum + t.consumedReadUnits, rollups.consumedReadUnits);
-  return { data: buildOverview({ user, range, rollups: rollups.data, targets, countries, now, ...withThreshold(deps) }), consumedReadUnits };
+  return { data: buildOverview({ user, range, rollups: rollups.data, targets, countries, now }), consumedReadUnits };
 }
 
 export async function seriesView(deps: DashboardDeps, user: User, query: Query) {
   const { range, countries, indicator, by } = parseViewQuery('series', query, { now: deps.now(), defaultFrom: lastMonths(24) });
   const rollups = await deps.aggregates.rollups(range.years);
   return {
-    data: buildSeries({ user, indicator: indicator!, by, range, countries, rollups: rollups.data, ...withThreshold(deps) }),
+    data: buildSeries({ user, indicator: indicator!, by, range, countries, rollups: rollups.data }),
     consumedReadUnits: rollups.consumedReadUnits,
   };
 }
@@ -56,6 +53,6 @@ export async function completenessView(deps: DashboardDeps, _user: User, query: 
 export async function exportView(deps: DashboardDeps, user: User, query: Query): Promise<Costed<{ csv: string; from: Period; to: Period }>> {
   const { range, countries, indicator } = parseViewQuery('export', query, { now: deps.now(), defaultFrom: lastMonths(12) });
   const rollups = await deps.aggregates.rollups(range.years);
-  const csv = buildExportCsv({ user, range, rollups: rollups.data, countries, ...(indicator ? { indicators: [indicator] } : {}), ...withThreshold(deps) });
+  const csv = buildExportCsv({ user, range, rollups: rollups.data, countries, ...(indicator ? { indicators: [indicator] } : {}) });
   return { data: { csv, from: range.from, to: range.to }, consumedReadUnits: rollups.consumedReadUnits };
 }

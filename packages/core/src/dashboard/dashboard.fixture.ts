@@ -3,6 +3,8 @@ import { type MonthAggregate, toVector } from '../aggregation';
 import { type Period, periodRange, type Timeliness } from '../framework/calendar';
 import type { Cell } from '../framework/cells';
 import type { CountryCode } from '../framework/countries';
+import { SUPPRESSION_THRESHOLD } from '../protection/protected-values';
+import { publicationOf } from '../reports/publication';
 import type { ReportStatus } from '../reports/statuses';
 import { memoryAggregates } from '../testing/memory-aggregates';
 import { reportValues } from '../testing/report-values';
@@ -21,9 +23,13 @@ export const office = (country: CountryCode): User => ({ sub: `office-${country}
 /** Per indicator code: one amount for every cell, or one per cell in `cellsOf` order; 20 (ratio 20 of 40) otherwise. */
 export const fullReport = reportValues;
 
-/** A month's aggregate: published `values` (null: never submitted) with where the report stands now. */
+/**
+ * A month's aggregate: published `values` (null: never submitted) with where the report stands
+ * now, and the pattern its submission stored for protected readers (threshold 10).
+ */
 export function month(values: Cell[] | null, status: ReportStatus = 'approved', timeliness: Timeliness | null = 'on-time'): MonthAggregate {
-  return { version: 1, status, timeliness, publishedVersion: values ? 1 : null, values: values ? toVector(values) : null, withheld: null };
+  const withheld = values && publicationOf(null, values, SUPPRESSION_THRESHOLD).withheld!;
+  return { version: 1, status, timeliness, publishedVersion: values ? 1 : null, values: values ? toVector(values) : null, withheld };
 }
 
 /** A draft that was never submitted: nothing published, no timeliness stamp. */

@@ -42,9 +42,8 @@ export function buildExportCsv(input: {
   rollups: CountryYear[];
   countries: readonly CountryCode[];
   indicators?: readonly Indicator[];
-  threshold?: number;
 }): string {
-  const { user, range, rollups, threshold } = input;
+  const { user, range, rollups } = input;
   const lines = [EXPORT_COLUMNS.join(',')];
   for (const country of input.countries) {
     const protect = isProtected(user, country);
@@ -52,7 +51,7 @@ export function buildExportCsv(input: {
       const month = monthOf(rollups, country, period);
       if (!month?.values) continue;
       for (const indicator of input.indicators ?? INDICATORS) {
-        const shown = indicatorMonth(indicator, month, { protect, ...(threshold ? { threshold } : {}) });
+        const shown = indicatorMonth(indicator, month, { protect });
         cellsOf(indicator).forEach((address, n) => {
           const cell = shown?.cells[n] ?? null;
           const withheld = isSuppressed(cell);

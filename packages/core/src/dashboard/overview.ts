@@ -30,11 +30,8 @@ function actualOver(
   country: CountryCode,
   range: ViewRange,
   protect: boolean,
-  threshold?: number,
 ): ProtectedValue {
-  const months = range.periods.map(
-    (period) => indicatorMonth(indicator, monthOf(rollups, country, period), { protect, ...(threshold ? { threshold } : {}) })?.total ?? null,
-  );
+  const months = range.periods.map((period) => indicatorMonth(indicator, monthOf(rollups, country, period), { protect })?.total ?? null);
   if (indicator.aggregation === 'ratio') return ratioRange(months as ProtectedRatio[]);
   if (indicator.aggregation === 'latest') return latestRange(months as ProtectedCount[]);
   return sumRange(months as ProtectedCount[]);
@@ -67,13 +64,12 @@ export function buildOverview(input: {
   targets: ReadonlyMap<number, TargetsByCountry>;
   countries: readonly CountryCode[];
   now: Date;
-  threshold?: number;
 }): OverviewResponse {
-  const { user, range, rollups, targets, now, threshold } = input;
+  const { user, range, rollups, targets, now } = input;
   const figures = input.countries.map((country) => {
     const protect = isProtected(user, country);
     return INDICATORS.map((indicator) => ({
-      actual: actualOver(indicator, rollups, country, range, protect, threshold),
+      actual: actualOver(indicator, rollups, country, range, protect),
       target: rangeTarget(indicator, country, range, targets),
     }));
   });

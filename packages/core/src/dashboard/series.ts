@@ -21,13 +21,12 @@ export function buildSeries(input: {
   range: ViewRange;
   countries: readonly CountryCode[];
   rollups: CountryYear[];
-  threshold?: number;
 }): SeriesResponse {
-  const { user, indicator, by, range, rollups, threshold } = input;
+  const { user, indicator, by, range, rollups } = input;
   const series = input.countries.map((country) => {
     const protect = isProtected(user, country);
     const points = range.periods.map((period): SeriesPoint => {
-      const month = indicatorMonth(indicator, monthOf(rollups, country, period), { protect, ...(threshold ? { threshold } : {}) });
+      const month = indicatorMonth(indicator, monthOf(rollups, country, period), { protect });
       const point: SeriesPoint = { period, value: month?.total ?? null };
       if (by) point.cells = Object.fromEntries(DIMENSIONS[by].map((v) => [v, month?.marginals[by]?.[v] ?? null]));
       return point;

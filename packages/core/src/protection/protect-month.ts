@@ -102,6 +102,17 @@ export function withheldMembers(
   );
 }
 
+/**
+ * Every member of `indicator` with a non-zero value withheld (zeros shown): how a month is shown
+ * whose stored pattern cannot be read (none stored, or another `WITHHELD_LAYOUT`), safe whatever
+ * readers were shown of it before. Throws TypeError when the cells are not the indicator's kind.
+ */
+export function everyNonZeroMember(indicator: Indicator, cells: readonly (number | RatioCount | null)[]): readonly boolean[] {
+  const layout = monthLayout(indicator);
+  if (!indicator.sensitive) return layout.sums.map(() => false);
+  return everyNonZero({ cellCount: layout.cells.length, sums: layout.sums }, componentsOf(indicator, [cells])[0]!);
+}
+
 /** Each version's components: one for counts, numerators and denominators for a ratio. */
 function componentsOf(indicator: Indicator, versions: readonly (readonly (number | RatioCount | null)[])[]): Component[][] {
   const ratio = indicator.aggregation === 'ratio';

@@ -3,13 +3,22 @@ import { monthLayout } from './month-table';
 
 /**
  * Which members of every sensitive indicator a protected reader is shown withheld, for one
- * published version of a month: one bit per member (`monthLayout(indicator).sums` order), the
- * sensitive indicators one after the other in framework order — some 14 bytes a month. Fixed at
- * publication and stored, so what readers are shown of a month never changes afterwards (a
- * later threshold or algorithm could otherwise show a second pattern of the same figures, and
- * the two together give values away: found by the attack on issue 9).
+ * published version of a month: a layout byte (`WITHHELD_LAYOUT`), then one bit per member
+ * (`monthLayout(indicator).sums` order), the sensitive indicators one after the other in
+ * framework order — 15 bytes a month. Fixed at publication and stored, so what readers are
+ * shown of a month never changes afterwards (a later threshold or algorithm could otherwise
+ * show a second pattern of the same figures, and the two together give values away: found by
+ * the attack on issue 9).
  */
 export type WithheldMask = Uint8Array;
+
+/**
+ * The layout of the bits: raise it with any change to the sensitive indicators or their members
+ * (`withheld-mask.test.ts` pins the layout it stands for). A mask of another layout is not read
+ * bit by bit — every later indicator's bits would be shifted — and its month is shown with every
+ * non-zero member withheld (`decodeWithheld` gives undefined).
+ */
+export const WITHHELD_LAYOUT = 1;
 
 const SENSITIVE = INDICATORS.filter((i) => i.sensitive);
 const offsets = new Map<string, number>();
@@ -18,24 +27,39 @@ for (const indicator of SENSITIVE) {
   offsets.set(indicator.code, bits);
   bits += monthLayout(indicator).sums.length;
 }
+const BODY_BYTES = Math.ceil(bits / 8);
 
-/** The mask of `patterns` (per sensitive indicator code, its members withheld); a missing indicator withholds nothing. */
+/** The mask of `patterns` (per sensitive indicator code, its members withheld); a missing indicator withholds nothing. Throws RangeError for an indicator that is not sensitive. */
 export function encodeWithheld(patterns: ReadonlyMap<string, readonly boolean[]>): WithheldMask {
-  const mask = new Uint8Array(Math.ceil(bits / 8));
+  const mask = new Uint8Array(1 + BODY_BYTES);
+  mask[0] = WITHHELD_LAYOUT;
   for (const [code, pattern] of patterns) {
     const offset = offsets.get(code);
     if (offset === undefined) throw new RangeError(`encodeWithheld: ${code} is not a sensitive indicator`);
     pattern.forEach((withheld, m) => {
-      if (withheld) mask[(offset + m) >> 3]! |= 1 << ((offset + m) & 7);
+      if (withheld) mask[1 + ((offset + m) >> 3)]! |= 1 << ((offset + m) & 7);
     });
   }
   return mask;
 }
 
-/** The members of `indicator` withheld in `mask`, or undefined for an indicator that is not sensitive or a mask too short. */
+/** The members of `indicator` withheld in `mask`, or undefined for an indicator that is not sensitive or a mask of another layout. */
 export function decodeWithheld(mask: WithheldMask, indicator: Indicator): boolean[] | undefined {
   const offset = offsets.get(indicator.code);
+  if (offset === undefined || !isCurrentLayout(mask)) return undefined;
   const members = monthLayout(indicator).sums.length;
-  if (offset === undefined || mask.length * 8 < offset + members) return undefined;
-  return Array.from({ length: members }, (_, m) => (mask[(offset + m) >> 3]! & (1 << ((offset + m) & 7))) !== 0);
+  return Array.from({ length: members }, (_, m) => (mask[1 + ((offset + m) >> 3)]! & (1 << ((offset + m) & 7))) !== 0);
+}
+
+/** True when `mask` is of the layout this code reads. */
+export const isCurrentLayout = (mask: WithheldMask): boolean => mask.length === 1 + BODY_BYTES && mask[0] === WITHHELD_LAYOUT;
+
+/**
+ * `mask` in the current layout, or undefined when it cannot be: the masks stored on 2026-11-29
+ * before the layout byte existed (the bits alone, in the members of layout 1) get their byte.
+ */
+export function currentLayoutOf(mask: WithheldMask): WithheldMask | undefined {
+  if (isCurrentLayout(mask)) return mask;
+  if (WITHHELD_LAYOUT === 1 && mask.length === BODY_BYTES) return Uint8Array.of(WITHHELD_LAYOUT, ...mask);
+  return undefined;
 }

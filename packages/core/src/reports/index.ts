@@ -1,5 +1,6 @@
 export * from './plan';
 export * from './preview';
+export * from './publication';
 export * from './report';
 export * from './repository';
 export * from './responses';

@@ -4,7 +4,7 @@ import { indicatorMonth } from '../dashboard/indicator-month';
 import { findIndicator } from '../framework/indicators';
 import { protectMonth } from '../protection/protect-month';
 import { SUPPRESSED } from '../protection/protected-values';
-import { decodeWithheld } from '../protection/withheld-mask';
+import { decodeWithheld, WITHHELD_LAYOUT } from '../protection/withheld-mask';
 import { attackShown } from '../testing/protection-attack';
 import { reportValues, type ValueSpec } from '../testing/report-values';
 import { draft, type StoredReport, transition } from './report';
@@ -47,17 +47,34 @@ describe('a submission publishes its protection', () => {
     expect(attackShown(prt03, counts, [shownOf(v1, 'PRT-03'), shownOf(v2, 'PRT-03')], 10)).toEqual([]);
   });
 
-  it('shows a published month as it was published, whatever threshold the reader’s API is configured with later', () => {
-    // Prepare: PRT-05 female 3, male 12, published at 10.
-    const report = first({ 'PRT-05': [3, 12] }, 10);
+  it('shows a published month with the pattern stored at its publication, never one computed at reading', () => {
+    // Prepare: PRT-05 female 3, male 12, published at 20 (a reader's API computing at 10 would show 12 and 15).
+    const report = first({ 'PRT-05': [3, 12] }, 20);
     const month = { values: toVector(report.published!.values), withheld: report.published!.withheld ?? null };
 
     // Act
-    const atTwenty = indicatorMonth(findIndicator('PRT-05')!, month, { protect: true, threshold: 20 });
+    const shown = indicatorMonth(findIndicator('PRT-05')!, month, { protect: true });
 
-    // Assess: the total 15 stays as shown at 10.
-    expect(atTwenty).toEqual(protectMonth(findIndicator('PRT-05')!, [3, 12], { protect: true, threshold: 10 }));
-    expect(atTwenty?.total).toBe(15);
+    // Assess
+    expect(shown).toEqual(protectMonth(findIndicator('PRT-05')!, [3, 12], { protect: true, threshold: 20 }));
+    expect(shown?.total).toEqual(SUPPRESSED);
+  });
+
+  it('shows only the zeros of a month whose pattern cannot be read: none stored, or another layout', () => {
+    // Prepare: PRT-02 with a zero, a large and a small count.
+    const report = first({ 'PRT-02': [0, 40, 3, 0, 25, 0, 0, 12] }, 10);
+    const values = toVector(report.published!.values);
+    const otherLayout = Uint8Array.from(report.published!.withheld!);
+    otherLayout[0] = WITHHELD_LAYOUT + 1;
+
+    for (const withheld of [null, otherLayout]) {
+      // Act
+      const shown = indicatorMonth(findIndicator('PRT-02')!, { values, withheld }, { protect: true })!;
+
+      // Assess: every zero is shown, nothing else.
+      expect(shown.cells).toEqual([0, SUPPRESSED, SUPPRESSED, 0, SUPPRESSED, 0, 0, SUPPRESSED]);
+      expect(shown.total).toEqual(SUPPRESSED);
+    }
   });
 
   it('carries a sensitive indicator’s pattern over when a correction leaves its counts alone', () => {

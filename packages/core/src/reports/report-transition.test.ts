@@ -3,7 +3,8 @@ import { toVector } from '../aggregation/value-vector';
 import type { Cell } from '../framework/cells';
 import { ALL_CELLS, cellKey } from '../framework/cells';
 import { fullValues } from '../testing/report-values';
-import { draft, KEPT_EARLIER, type StoredReport, transition } from './report';
+import { KEPT_EARLIER } from './publication';
+import { draft, type StoredReport, transition } from './report';
 import { DUE, later, lead, office, refusal, reportAfter, T0, target } from './report.fixture';
 
 /** Status transitions (DESIGN.md 3): submit with its timeliness stamp, approve and return. */

@@ -1,59 +1,19 @@
 import type * as z from 'zod/mini';
 import type { User } from '../access/roles';
-import { indicatorSlice, sliceCells, toVector, type ValueVector } from '../aggregation/value-vector';
-import { type Period, type Timeliness, timeliness } from '../framework/calendar';
+import { type Period, timeliness } from '../framework/calendar';
 import { ALL_CELLS, type Cell, cellKey, cellLabel, isRatioCell, parseCellKey } from '../framework/cells';
 import type { CountryCode } from '../framework/countries';
-import { INDICATORS, type Indicator } from '../framework/indicators';
 import type { cellAmountSchema } from '../framework/schemas';
 import { type FieldError, fieldError } from '../problems/field-errors';
 import { ProblemError } from '../problems/problem';
-import { withheldMembers } from '../protection/protect-month';
 import { SUPPRESSION_THRESHOLD } from '../protection/protected-values';
-import { decodeWithheld, encodeWithheld, type WithheldMask } from '../protection/withheld-mask';
+import { type PublishedValues, publicationOf } from './publication';
 import type { cellChangeSchema, reportSchema, reportSummarySchema, revisionSchema } from './responses';
 import type { ReportStatus } from './statuses';
 import type { ReportBody } from './validation';
 
 /** A monthly report as the API returns it (DESIGN.md 3); the shape is `reportSchema`'s. */
 export type Report = z.output<typeof reportSchema>;
-
-/** What dashboards may show: the values of the last submission (drafts never reach them). */
-export interface PublishedValues {
-  version: number;
-  status: 'submitted' | 'approved';
-  timeliness: Timeliness;
-  submittedAt: string;
-  values: Cell[];
-  /**
-   * What a protected reader is shown withheld of these values (survivor protection, DESIGN.md
-   * 5.4), fixed at this submission: dashboards show this pattern for as long as these values
-   * stand. Absent on reports published before patterns were stored (then computed at reading).
-   */
-  withheld?: WithheldMask;
-  /**
-   * What dashboards showed before: each earlier submission whose survivor counts differed from
-   * the one after it, oldest first, with the pattern it was shown with; at most `KEPT_EARLIER`.
-   * Survivor protection reckons with a reader who read them all (`withholdRevised`).
-   */
-  earlier?: EarlierPublication[];
-  /** How many earlier submissions changed survivor counts, kept or not; absent means none. */
-  corrections?: number;
-}
-
-/** An earlier submission as kept beside the published values. */
-export interface EarlierPublication {
-  values: ValueVector;
-  /** Absent for one published before patterns were stored. */
-  withheld?: WithheldMask;
-}
-
-/**
- * Earlier submissions kept beside the published values: corrections of survivor counts after the
- * fourth are rare, and each kept one adds to the protection's work at the next submission. Past
- * it, a corrected indicator shows only its zeros (`ProtectOptions.earlierIncomplete`).
- */
-export const KEPT_EARLIER = 4;
 
 /** The stored state of a report: the working copy, and beside it what was last published. */
 export interface StoredReport extends Report {
@@ -85,49 +45,6 @@ export function summarise(report: Report): ReportSummary {
 export function publicView(report: StoredReport): Report {
   const { country, period, status, version, timeliness, values, note, updatedAt, updatedBy, returnReason } = report;
   return { country, period, status, version, timeliness, values, note, updatedAt, updatedBy, returnReason };
-}
-
-/**
- * What publishing `values` after `previous` stores beside them: the earlier submissions to keep
- * (the previous one joins them if it changed survivor counts; other corrections show a protected
- * reader nothing new) and the pattern withheld from protected readers, per sensitive indicator:
- * carried over where its counts did not change (readers saw that pattern), else computed with
- * every earlier submission in mind at `threshold`.
- */
-function publicationOf(
-  previous: PublishedValues | null,
-  values: readonly Cell[],
-  threshold: number,
-): Pick<PublishedValues, 'withheld' | 'earlier' | 'corrections'> {
-  const vector = toVector(values);
-  const before = previous
-    ? [...(previous.earlier ?? []), { values: toVector(previous.values), ...(previous.withheld ? { withheld: previous.withheld } : {}) }]
-    : [];
-  const last = before.at(-1);
-  const counts = (v: ValueVector, indicator: Indicator) => indicatorSlice(v, indicator.code);
-  const changed = (indicator: Indicator) => !!last && counts(last.values, indicator).some((x, n) => x !== counts(vector, indicator)[n]);
-  const corrected = SENSITIVE.some(changed);
-  const patterns = new Map<string, readonly boolean[]>();
-  for (const indicator of SENSITIVE) {
-    const cells = sliceCells(indicator.code, counts(vector, indicator));
-    if (!cells) continue;
-    const carried = last?.withheld && !changed(indicator) ? decodeWithheld(last.withheld, indicator) : undefined;
-    // Every earlier submission had every cell (a submission needs them all).
-    const earlier = before.flatMap((p) => {
-      const version = sliceCells(indicator.code, counts(p.values, indicator));
-      return version ? [{ cells: version, withheld: p.withheld && decodeWithheld(p.withheld, indicator) }] : [];
-    });
-    const options = {
-      threshold,
-      earlier: earlier.map((p) => p.cells),
-      earlierWithheld: earlier.map((p) => p.withheld),
-      earlierIncomplete: (previous?.corrections ?? 0) > (previous?.earlier?.length ?? 0),
-    };
-    patterns.set(indicator.code, carried ?? withheldMembers(indicator, cells, options));
-  }
-  const corrections = (previous?.corrections ?? 0) + (corrected ? 1 : 0);
-  const earlier = (corrected ? before : (previous?.earlier ?? [])).slice(0, KEPT_EARLIER);
-  return { withheld: encodeWithheld(patterns), ...(corrections > 0 ? { earlier, corrections } : {}) };
 }
 
 const amountOf = (cell: Cell): CellAmount => (isRatioCell(cell) ? { numerator: cell.numerator, denominator: cell.denominator } : cell.value);
@@ -203,8 +120,6 @@ const ALLOWED_FROM: Record<'submit' | 'approve' | 'return', readonly ReportStatu
 export interface PublishOptions {
   readonly threshold?: number;
 }
-
-const SENSITIVE = INDICATORS.filter((i) => i.sensitive);
 
 /**
  * A status transition (submit, approve, return) with the checks the lifecycle demands. A

@@ -1,0 +1,111 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { findIndicator, protectMonth } from '@etip/core';
+import { reportValues } from '@etip/core/testing';
+import { keys, storeMissingPatterns } from '@etip/db';
+import type { StreamPoller } from '@etip/local/stream-poller';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { recompute, storedAggregates, storedReports } from '../../support/aggregates';
+import { startAggregator } from '../../support/aggregator';
+import { createTestApi } from '../../support/api';
+import { createTestTable, type TestTable } from '../../support/database';
+import { NOW, SUPPRESSED } from './fixture';
+
+/**
+ * A month published before withheld patterns were stored (issue 9): until its pattern is stored it
+ * shows only its zeros, never a pattern computed at reading; `storeMissingPatterns` stores the one
+ * it was read with, and a threshold changed afterwards shows it no second pattern (the attack:
+ * PRT-02 read at 10 then at 11 pinned female 0-8 = 6 and male 0-8 = 4).
+ */
+const PRT02 = findIndicator('PRT-02')!;
+const MONTH = [6, 11, 10, 0, 4, 0, 16, 0];
+const PATH = '/v1/submissions/KH/2026-05';
+
+let table: TestTable;
+let api: Awaited<ReturnType<typeof createTestApi>>;
+let poller: StreamPoller;
+
+beforeAll(async () => {
+  table = await createTestTable();
+  api = await createTestApi(table, { now: () => NOW });
+  poller = await startAggregator(table);
+}, 60_000);
+afterAll(() => poller?.stop());
+
+async function caughtUp() {
+  const expected = recompute(await storedReports(table.documents, table.tableName));
+  await vi.waitFor(async () => expect(await storedAggregates(table.documents, table.tableName)).toEqual(expected), { timeout: 20_000, interval: 100 });
+}
+
+/** The month by age as a viewer reads it through `reader`. */
+async function viewerReads(reader: typeof api) {
+  const token = await reader.tokenFor('viewer');
+  const response = await reader.request('GET', '/v1/dashboard/series?indicator=PRT-02&countries=KH&from=2026-05&to=2026-05&by=age', { token });
+  expect(response.status, response.text).toBe(200);
+  return response.json.series[0].points[0];
+}
+
+/** Takes the stored patterns away, as a month published before 2026-11-29 was stored. */
+async function asPublishedBeforePatterns() {
+  const send = (input: ConstructorParameters<typeof UpdateCommand>[0]) => table.documents.send(new UpdateCommand(input));
+  await send({ TableName: table.tableName, Key: keys.report('KH', '2026-05'), UpdateExpression: 'REMOVE published.withheld' });
+  await send({
+    TableName: table.tableName,
+    Key: keys.rollup(2026, 'KH'),
+    UpdateExpression: 'REMOVE #slot.w',
+    ExpressionAttributeNames: { '#slot': keys.rollupSlot('2026-05') },
+  });
+}
+
+describe('months published before patterns were stored', () => {
+  it('show only their zeros until their pattern is stored, then the pattern they were read with, whatever the threshold later', async () => {
+    // Prepare: KH May submitted at 10 and read; then stored as before patterns existed.
+    const office = await api.tokenFor('country-office', 'KH');
+    const saved = await api.request('PUT', PATH, { token: office, body: { values: reportValues({ 'PRT-02': MONTH }) }, headers: { 'If-None-Match': '*' } });
+    const submitted = await api.request('POST', `${PATH}/submit`, { token: office, headers: { 'If-Match': `"${saved.json.version}"` } });
+    expect(submitted.status, submitted.text).toBe(200);
+    await caughtUp();
+    const published = await viewerReads(api);
+    await asPublishedBeforePatterns();
+
+    // Act 1: read without a stored pattern.
+    const unfilled = await viewerReads(api);
+
+    // Assess 1: only the zeros; nothing computed at reading.
+    expect(unfilled.cells).toEqual({ '0-8': SUPPRESSED, '9-17': SUPPRESSED, '18-29': SUPPRESSED, '30+': 0 });
+    expect(unfilled.value).toEqual(SUPPRESSED);
+
+    // Act 2: the patterns stored with the threshold in force (10), read through an API at 11.
+    const first = await storeMissingPatterns(table.documents, table.tableName, 10);
+    const again = await storeMissingPatterns(table.documents, table.tableName, 10);
+    const atEleven = await createTestApi(table, { now: () => NOW, threshold: 11, issuer: api.issuer });
+    const filled = await viewerReads(atEleven);
+
+    // Assess 2: the month as first published, once; at 11 on its own it would show another pattern.
+    expect(first).toEqual({ reports: 1, slots: 1, skipped: 0 });
+    expect(again).toEqual({ reports: 0, slots: 0, skipped: 0 });
+    expect(filled).toEqual(published);
+    expect(filled.cells).toEqual(protectMonth(PRT02, MONTH, { protect: true, threshold: 10 }).marginals.age);
+    expect(protectMonth(PRT02, MONTH, { protect: true, threshold: 11 }).marginals.age).not.toEqual(filled.cells);
+    await caughtUp();
+  });
+
+  it('gives a rollup slot the pattern of its report when the slot was written without it', async () => {
+    // Prepare: the report has its pattern, its slot (written before by the aggregator) not.
+    await table.documents.send(
+      new UpdateCommand({
+        TableName: table.tableName,
+        Key: keys.rollup(2026, 'KH'),
+        UpdateExpression: 'REMOVE #slot.w',
+        ExpressionAttributeNames: { '#slot': keys.rollupSlot('2026-05') },
+      }),
+    );
+    expect((await viewerReads(api)).value).toEqual(SUPPRESSED);
+
+    // Act
+    const stored = await storeMissingPatterns(table.documents, table.tableName, 10);
+
+    // Assess
+    expect(stored).toEqual({ reports: 0, slots: 1, skipped: 0 });
+    expect((await viewerReads(api)).cells).toEqual(protectMonth(PRT02, MONTH, { protect: true, threshold: 10 }).marginals.age);
+  });
+});
