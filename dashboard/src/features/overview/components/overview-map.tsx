@@ -5,6 +5,7 @@ import { ChartFrame } from '../../../components/chart/chart-frame';
 import EChartsChart from '../../../components/chart/echarts-chart';
 import { echarts } from '../../../lib/echarts';
 import { useLanguage } from '../../../lib/i18n/use-language';
+import { useNarrowScreen } from '../../../lib/use-narrow-screen';
 import { mapModel } from '../map/map-model';
 import { MEKONG_MAP, mapOption, TRACK_COLOURS } from '../map/map-option';
 import { indicatorByCountry } from '../overview-model';
@@ -19,7 +20,8 @@ echarts.registerMap(MEKONG_MAP, mekong as unknown as Parameters<typeof echarts.r
 export default function OverviewMap({ response, indicator }: { response: OverviewResponse; indicator: string }) {
   const { t, locale, words, script, fontFamily } = useLanguage();
   const model = useMemo(() => mapModel(indicatorByCountry(response, indicator), locale, words, t), [response, indicator, locale, words, t]);
-  const option = useMemo(() => mapOption(model.regions, fontFamily, script), [model, fontFamily, script]);
+  const compact = useNarrowScreen();
+  const option = useMemo(() => mapOption(model.regions, fontFamily, script, compact), [model, fontFamily, script, compact]);
   const title = t('overview.mapTitle', { indicator: t(`indicator.${indicator}`) });
   const legend = (
     <div className="map-footer">
