@@ -145,5 +145,5 @@ function IndicatorChart(props: {
   const { t } = useLanguage();
   const { indicator, response, country, byYear } = props;
   const chart = useMemo(() => countryChart(indicator, response, country, byYear, t), [indicator, response, country, byYear, t]);
-  return <SeriesChart title={props.title} fileName={props.fileName} chart={chart} compact />;
+  return <SeriesChart title={props.title} fileName={props.fileName} chart={chart} subject={t(`country.${country}`)} compact />;
 }
