@@ -2,6 +2,7 @@ import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Skeleton } from '../components/states/skeleton';
+import { ViewHeading } from '../components/view-heading';
 import type { ApiClient } from '../lib/api/api-client';
 import { ApiProvider } from '../lib/api/api-context';
 import { AuthProvider, useAuth } from '../lib/auth/auth-context';
@@ -61,7 +62,7 @@ function Page() {
   if (!view)
     return (
       <section className="not-found">
-        <h1>{t('app.notFound')}</h1>
+        <ViewHeading>{t('app.notFound')}</ViewHeading>
         <button type="button" onClick={() => navigate('/')}>
           {t('app.backToOverview')}
         </button>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../lib/auth/auth-context';
 import { navigate, useLocation } from '../lib/router';
+import { focusNextHeading } from '../lib/view-focus';
 import { LanguageSwitcher } from './language-switcher';
 import { viewAt, viewsFor } from './route-table';
 
@@ -31,6 +32,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 aria-current={current === v.id ? 'page' : undefined}
                 onClick={(e) => {
                   e.preventDefault();
+                  focusNextHeading();
                   navigate(v.path + search);
                 }}
               >

@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { csvFigure, figureOf, formatAchievement, formatFigure, formatNumber, formatPercent } from './format';
+import km from '../locales/km.json';
+import lo from '../locales/lo.json';
+import my from '../locales/my.json';
+import {
+  csvFigure,
+  type DateWords,
+  figureOf,
+  formatAchievement,
+  formatDateTime,
+  formatDay,
+  formatFigure,
+  formatNumber,
+  formatPercent,
+  formatPeriod,
+} from './format';
+import { localeOf } from './i18n/languages';
 
 const words = { notReported: 'not reported', noPercent: 'no percentage', withheld: 'withheld' };
 
@@ -47,5 +62,52 @@ describe('figures as a reader sees them', () => {
 
   it('leaves CSV numbers ungrouped, so a spreadsheet reads them as numbers', () => {
     expect(csvFigure(figureOf(12345), words)).toBe('12345');
+  });
+});
+
+describe('dates in every language', () => {
+  const catalogues = { km, lo, my } as const;
+  const wordsOf = (language: keyof typeof catalogues) => catalogues[language].date as DateWords;
+
+  it("ships Khmer, Lao and Burmese month names as CLDR has them (Node's full ICU), for browsers whose Intl lacks them", () => {
+    for (const [language, locale] of [
+      ['km', 'km-KH'],
+      ['lo', 'lo-LA'],
+      ['my', 'my-MM'],
+    ] as const) {
+      const months = Array.from({ length: 12 }, (_, n) =>
+        new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, n, 1))),
+      );
+      expect(Array.from({ length: 12 }, (_, n) => wordsOf(language).month[String(n + 1).padStart(2, '0')])).toEqual(months);
+    }
+  });
+
+  it("writes a month with the catalogue's names and order where Intl does not know the language (found in the tryout: 'Mar 2026' on a Khmer page)", () => {
+    expect(formatPeriod('2026-03', 'km-KH', wordsOf('km'))).toBe('មីនា 2026');
+    expect(formatPeriod('2026-12', 'lo-LA', wordsOf('lo'))).toBe('ທັນວາ 2026');
+    // Year first in Burmese, in the digits Intl writes the locale's numbers in (Burmese in Node; the page's other figures match).
+    expect(formatPeriod('2026-03', 'my-MM', wordsOf('my'))).toBe(`${new Intl.NumberFormat('my-MM', { useGrouping: false }).format(2026)} မတ်`);
+    expect(formatDay('2026-07-10', 'km-KH', wordsOf('km'))).toBe('10 កក្កដា 2026');
+  });
+
+  it("writes a deadline with its date in the catalogue's words and its time on the country's clock", () => {
+    const text = formatDateTime(new Date('2026-07-10T16:59:00Z'), 'Asia/Phnom_Penh', 'km-KH', wordsOf('km'));
+    expect(text.startsWith('10 កក្កដា 2026, ')).toBe(true);
+    expect(text).toContain('23:59');
+  });
+
+  it('leaves the dates to Intl where it knows the language', () => {
+    expect(formatPeriod('2026-03', 'en-GB')).toBe('Mar 2026');
+    expect(formatPeriod('2026-03', 'zh-CN')).toBe('2026年3月');
+    expect(formatDay('2026-07-10', 'en-GB')).toBe('10 Jul 2026');
+  });
+
+  it('writes Thai dates in Gregorian years, as the address and every other language do, never the Buddhist era', () => {
+    const thai = localeOf('th');
+    for (const text of [formatPeriod('2026-03', thai), formatDay('2026-07-10', thai), formatDateTime(new Date('2026-07-10T16:59:00Z'), 'Asia/Bangkok', thai)]) {
+      expect(text).toContain('2026');
+      expect(text).not.toContain('2569');
+    }
+    expect(formatPeriod('2026-03', thai)).toBe('มี.ค. 2026');
   });
 });

@@ -101,8 +101,75 @@ export function csvFigure(figure: Figure, words: FigureWords): string {
   }
 }
 
-/** A month `YYYY-MM` as the locale names it: `Mar 2026`, `2026年3月`. */
-export function formatPeriod(period: string, locale: string): string {
+/**
+ * The words of dates in a language's catalogue (`date.*`): its month names and where day, month
+ * and year go. Used where this browser's Intl does not know the language: Debian's Chromium
+ * ships no date data for Khmer, Lao or Burmese and wrote their months in English.
+ */
+export interface DateWords {
+  /** Month names by number, `01` to `12`, as a date writes them. */
+  readonly month: Readonly<Record<string, string>>;
+  /** e.g. `{{month}} {{year}}`, `{{year}} {{month}}`. */
+  readonly monthYear: string;
+  readonly dayMonthYear: string;
+  /** A date with a time: `{{date}}, {{time}}`. */
+  readonly dateTime: string;
+}
+
+const dateWordsByLocale = new Map<string, DateWords>();
+
+/** Keeps a language's date words (from its catalogue, as it loads) for the formatters below. */
+export function learnDateWords(locale: string, words: DateWords): void {
+  dateWordsByLocale.set(locale, words);
+}
+
+/** Whether this browser's Intl writes dates in `locale` (its own month names), rather than falling back to English. */
+export const intlKnowsDates = (locale: string): boolean => Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0;
+
+/** The catalogue's date words where Intl does not know the locale; null where Intl writes its dates. */
+export const ownDateWords = (locale: string): DateWords | null => (intlKnowsDates(locale) ? null : (dateWordsByLocale.get(locale) ?? null));
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+const fill = (pattern: string, values: Record<string, string>) => pattern.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
+
+/**
+ * An instant's calendar date in `timeZone`, and its time when `withTime`: by Intl where it knows
+ * the locale, else with the catalogue's month names and order, the digits still as Intl writes
+ * numbers for the locale (so a date's digits match the page's other figures).
+ */
+function writeDate(instant: Date, locale: string, timeZone: string, parts: { day: boolean; time: boolean }, own: DateWords | null): string {
+  const time = parts.time ? ({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' } as const) : {};
+  if (!own) return dateFormat(locale, { timeZone, year: 'numeric', month: 'short', ...(parts.day ? { day: 'numeric' } : {}), ...time }).format(instant);
+  const month = dateFormat('en-GB', { timeZone, month: '2-digit' }).format(instant);
+  const numbers = dateFormat(locale, { timeZone, year: 'numeric', day: 'numeric' }).formatToParts(instant);
+  const part = (type: string) => numbers.find((p) => p.type === type)?.value ?? '';
+  const values = { day: part('day'), month: own.month[month] ?? month, year: part('year') };
+  const date = fill(parts.day ? own.dayMonthYear : own.monthYear, values);
+  return parts.time ? fill(own.dateTime, { date, time: dateFormat(locale, { timeZone, ...time }).format(instant) }) : date;
+}
+
+/** A month `YYYY-MM` as the language names it: `Mar 2026`, `2026年3月`, `មីនា 2026`. */
+export function formatPeriod(period: string, locale: string, own = ownDateWords(locale)): string {
   const [year, month] = period.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(year!, month! - 1, 1)));
+  return writeDate(new Date(Date.UTC(year!, month! - 1, 1)), locale, 'UTC', { day: false, time: false }, own);
+}
+
+/** A calendar day `YYYY-MM-DD` as the language writes it (no zone shifts it): `10 Jul 2026`. */
+export function formatDay(isoDate: string, locale: string, own = ownDateWords(locale)): string {
+  return writeDate(new Date(`${isoDate}T00:00:00Z`), locale, 'UTC', { day: true, time: false }, own);
+}
+
+/** An instant as a date and time on the clock of `timeZone`, with the zone's offset: `10 Jul 2026, 23:59 GMT+6:30`. */
+export function formatDateTime(instant: Date, timeZone: string, locale: string, own = ownDateWords(locale)): string {
+  return writeDate(instant, locale, timeZone, { day: true, time: true }, own);
 }

@@ -14,13 +14,15 @@ export interface SeriesChartProps {
   readonly chart: SeriesChartData;
   /** A smaller canvas, for small multiples. */
   readonly compact?: boolean;
+  /** What the chart is of when its title does not say (a drill-down's country), for its PNG. */
+  readonly subject?: string;
 }
 
 /**
  * A monthly series in its frame: the chart, its numbers as a table, CSV and PNG, and a key to
  * its marks. Loaded as its own chunk by the views (with the line and bar parts of ECharts).
  */
-export default function SeriesChart({ title, fileName, chart, compact = false }: SeriesChartProps) {
+export default function SeriesChart({ title, fileName, chart, compact = false, subject }: SeriesChartProps) {
   const { t, locale, words, script, fontFamily } = useLanguage();
   const text = useMemo(() => seriesChartText(chart, locale, words, t), [chart, locale, words, t]);
   const option = useMemo(() => seriesChartOption(chart, text, locale, fontFamily), [chart, text, locale, fontFamily]);
@@ -49,7 +51,18 @@ export default function SeriesChart({ title, fileName, chart, compact = false }:
     </ul>
   );
   return (
-    <ChartFrame title={title} fileName={fileName} table={text.table} footer={key}>
+    <ChartFrame
+      title={title}
+      fileName={fileName}
+      table={text.table}
+      footer={key}
+      period={{ from: chart.periods[0]!, to: chart.periods.at(-1)! }}
+      {...(subject ? { subject } : {})}
+      legend={[
+        ...(text.withheld.length > 0 ? [{ label: t('trends.withheldKey'), colour: WITHHELD_FILL }] : []),
+        ...(text.notReported.length > 0 ? [{ label: t('trends.notReportedKey'), colour: NOT_REPORTED_FILL }] : []),
+      ]}
+    >
       {(onReady) => (
         <EChartsChart
           className={compact ? 'series-canvas series-canvas-compact' : 'series-canvas'}

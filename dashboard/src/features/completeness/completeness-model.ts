@@ -1,7 +1,7 @@
 import type { CompletenessResponse } from '@etip/core/dashboard';
 import type { CountryCode, Period } from '@etip/core/framework';
 import type { TableModel } from '../../components/chart/table-model';
-import { formatPeriod } from '../../lib/format';
+import { formatDay, formatPeriod } from '../../lib/format';
 import type { Translate } from '../../lib/i18n/translate';
 import { type CellStatus, cellStatusOf, isUndelivered, statusLabelKey } from './cell-status';
 import { ratesText } from './rates';
@@ -27,11 +27,6 @@ export interface CompletenessModel {
   readonly table: TableModel;
   /** Every text the canvas may draw, for loading the fonts that cover them first. */
   readonly texts: readonly string[];
-}
-
-/** A day `YYYY-MM-DD` as the locale writes it (a calendar date: no zone shifts it). */
-function formatDay(isoDate: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /**

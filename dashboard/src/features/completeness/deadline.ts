@@ -1,6 +1,6 @@
 import type { CompletenessMonth } from '@etip/core/dashboard';
 import { addMonths, type CountryCode, country, currentPeriod, dueAt, dueDate, isDue, type Period } from '@etip/core/framework';
-import { formatNumber } from '../../lib/format';
+import { formatDateTime, formatNumber } from '../../lib/format';
 import type { Translate } from '../../lib/i18n/translate';
 import { isUndelivered } from './cell-status';
 
@@ -118,15 +118,5 @@ export function relativeDeadline(deadline: Deadline, now: Date, locale: string, 
  * the zone's offset, e.g. "10 Jul 2026, 23:59 GMT+6:30" for Yangon.
  */
 export function absoluteDeadline(deadline: Deadline, locale: string): string {
-  const lastMinute = new Date(deadline.dueAt.getTime() - 60_000);
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: country(deadline.country).timeZone,
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'short',
-  }).format(lastMinute);
+  return formatDateTime(new Date(deadline.dueAt.getTime() - 60_000), country(deadline.country).timeZone, locale);
 }

@@ -1,16 +1,23 @@
 import i18next, { type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { type DateWords, learnDateWords } from '../format';
 import { loadCatalogue } from './catalogues';
 import { linkFonts } from './fonts';
-import { LANGUAGE_STORAGE_KEY, type Language, languageOf } from './languages';
+import { isLanguage, LANGUAGE_STORAGE_KEY, type Language, languageOf, localeOf } from './languages';
 
-/** An i18next backend over the catalogue chunks (catalogues.ts): i18next asks, the chunk is imported. */
+/**
+ * An i18next backend over the catalogue chunks (catalogues.ts): i18next asks, the chunk is
+ * imported, and its date words are handed to the date formatters (lib/format.ts).
+ */
 const chunkBackend: BackendModule = {
   type: 'backend',
   init() {},
   read(language, _namespace, callback) {
     loadCatalogue(language).then(
-      (catalogue) => callback(null, catalogue),
+      (catalogue) => {
+        if (isLanguage(language)) learnDateWords(localeOf(language), catalogue.date as DateWords);
+        callback(null, catalogue);
+      },
       (error: Error) => callback(error, false),
     );
   },

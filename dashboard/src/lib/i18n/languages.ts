@@ -9,7 +9,8 @@ export const LANGUAGES = [
   { code: 'zh', name: '简体中文', locale: 'zh-CN', font: 'sc' },
   { code: 'lo', name: 'ລາວ', locale: 'lo-LA', font: 'lao' },
   { code: 'my', name: 'မြန်မာ', locale: 'my-MM', font: 'myanmar' },
-  { code: 'th', name: 'ไทย', locale: 'th-TH', font: 'thai' },
+  // Gregorian years, as every other language and the address (`?from=2026-01`): Intl's Thai default is the Buddhist era (2569).
+  { code: 'th', name: 'ไทย', locale: 'th-TH-u-ca-gregory', font: 'thai' },
   { code: 'vi', name: 'Tiếng Việt', locale: 'vi-VN', font: 'latin' },
 ] as const;
 

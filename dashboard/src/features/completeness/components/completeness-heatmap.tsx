@@ -6,6 +6,7 @@ import { ChartFrame } from '../../../components/chart/chart-frame';
 import EChartsChart from '../../../components/chart/echarts-chart';
 import { echarts } from '../../../lib/echarts';
 import { useLanguage } from '../../../lib/i18n/use-language';
+import { CELL_STATUSES, STATUS_STYLES, statusLabelKey } from '../cell-status';
 import { completenessModel } from '../completeness-model';
 import { heatmapOption } from '../heatmap-option';
 import { StatusLegend } from './status-legend';
@@ -24,7 +25,14 @@ export default function CompletenessHeatmap({ response }: { response: Completene
   const option = useMemo(() => heatmapOption(model, fontFamily), [model, fontFamily]);
   const title = t('completeness.heatmapTitle');
   return (
-    <ChartFrame title={title} fileName={`etip-completeness-${response.from}-${response.to}`} table={model.table} footer={<StatusLegend />}>
+    <ChartFrame
+      title={title}
+      fileName={`etip-completeness-${response.from}-${response.to}`}
+      table={model.table}
+      footer={<StatusLegend />}
+      period={response}
+      legend={CELL_STATUSES.map((status) => ({ label: t(statusLabelKey(status)), colour: STATUS_STYLES[status].fill }))}
+    >
       {(onReady) => <EChartsChart className="heatmap-canvas" option={option} script={script} texts={model.texts} label={title} onReady={onReady} />}
     </ChartFrame>
   );

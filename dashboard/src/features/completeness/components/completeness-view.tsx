@@ -11,6 +11,7 @@ import { CompletenessFilters } from './completeness-filters';
 import { RatesTable } from './rates-table';
 import './completeness.css';
 import { RejectedNotice } from '../../../components/filters/rejected-notice';
+import { ViewHeading } from '../../../components/view-heading';
 
 // The heat map (ECharts' heat map, grid and visual map) is its own chunk, fetched as soon as this
 // view loads, in parallel with the data.
@@ -57,7 +58,7 @@ export default function CompletenessView() {
   return (
     <div className="completeness">
       <div className="view-head">
-        <h1>{t('completeness.title')}</h1>
+        <ViewHeading>{t('completeness.title')}</ViewHeading>
         {data && <p className="range">{t('overview.range', { from: formatPeriod(data.from, locale), to: formatPeriod(data.to, locale) })}</p>}
       </div>
       <p className="hint">{t('completeness.intro')}</p>

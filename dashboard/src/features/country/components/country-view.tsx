@@ -9,6 +9,7 @@ import { isEmptySeries } from '../../../components/series-chart/series-chart-mod
 import { EmptyState } from '../../../components/states/empty-state';
 import { ErrorPanel } from '../../../components/states/error-panel';
 import { Skeleton } from '../../../components/states/skeleton';
+import { ViewHeading } from '../../../components/view-heading';
 import { useYearTargets, type YearTargets } from '../../../lib/api/targets-query';
 import { useAuth } from '../../../lib/auth/auth-context';
 import { formatPeriod } from '../../../lib/format';
@@ -82,7 +83,7 @@ export default function CountryView() {
   return (
     <div className="country-drill-down">
       <div className="view-head">
-        <h1>{t('countryView.title', { country: countryName })}</h1>
+        <ViewHeading>{t('countryView.title', { country: countryName })}</ViewHeading>
         {first && <p className="range">{t('overview.range', { from: formatPeriod(first.from, locale), to: formatPeriod(first.to, locale) })}</p>}
       </div>
       <form className="filters" aria-label={t('filters.title')} onSubmit={(e) => e.preventDefault()}>
@@ -144,5 +145,5 @@ function IndicatorChart(props: {
   const { t } = useLanguage();
   const { indicator, response, country, byYear } = props;
   const chart = useMemo(() => countryChart(indicator, response, country, byYear, t), [indicator, response, country, byYear, t]);
-  return <SeriesChart title={props.title} fileName={props.fileName} chart={chart} compact />;
+  return <SeriesChart title={props.title} fileName={props.fileName} chart={chart} subject={t(`country.${country}`)} compact />;
 }

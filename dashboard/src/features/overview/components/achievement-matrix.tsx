@@ -83,7 +83,7 @@ export function AchievementMatrix({
                 <Fragment key={pillar.code}>
                   <tr className="pillar-row">
                     <th scope="colgroup" colSpan={matrix.columns.length + 1}>
-                      {t(`pillar.${pillar.code}`)}
+                      <span className="pillar-name">{t(`pillar.${pillar.code}`)}</span>
                     </th>
                   </tr>
                   {rows.map((row) => (

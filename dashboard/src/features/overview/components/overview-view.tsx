@@ -4,6 +4,7 @@ import { RejectedNotice } from '../../../components/filters/rejected-notice';
 import { EmptyState } from '../../../components/states/empty-state';
 import { ErrorPanel } from '../../../components/states/error-panel';
 import { Skeleton } from '../../../components/states/skeleton';
+import { ViewHeading } from '../../../components/view-heading';
 import { useAuth } from '../../../lib/auth/auth-context';
 import { formatNumber, formatPeriod } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n/use-language';
@@ -72,7 +73,7 @@ export default function OverviewView() {
   return (
     <div className="overview">
       <div className="view-head">
-        <h1>{t('overview.title')}</h1>
+        <ViewHeading>{t('overview.title')}</ViewHeading>
         {data && (
           <p className="range">
             {t('overview.range', { from: formatPeriod(data.from, locale), to: formatPeriod(data.to, locale) })} ·{' '}

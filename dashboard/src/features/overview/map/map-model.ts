@@ -28,6 +28,7 @@ export function mapModel(rows: readonly { country: CountryCode; standing: Standi
     regions.push({
       country,
       label: `${name}\n${text.actual}`,
+      figure: text.actual,
       tooltip: `${name}\n${t('overview.actual')}: ${text.actual}${reason}\n${t('overview.target')}: ${text.target}\n${t('overview.achievement')}: ${text.achievement} (${text.track})`,
       track: standing.track,
       notReported: standing.actual.kind === 'not-reported',

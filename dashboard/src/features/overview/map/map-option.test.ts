@@ -53,8 +53,8 @@ describe('the map of one indicator', () => {
   it('draws the registered six-country map, coloured by track, unreported apart, animation off', () => {
     // Prepare
     const regions = [
-      { country: 'KH' as const, label: 'Cambodia\n1,200', tooltip: 't', track: 'on-track' as const, notReported: false },
-      { country: 'LA' as const, label: 'Lao PDR\nnot reported', tooltip: 't', track: 'not-assessed' as const, notReported: true },
+      { country: 'KH' as const, label: 'Cambodia\n1,200', figure: '1,200', tooltip: 't', track: 'on-track' as const, notReported: false },
+      { country: 'LA' as const, label: 'Lao PDR\nnot reported', figure: 'not reported', tooltip: 't', track: 'not-assessed' as const, notReported: true },
     ];
 
     // Act
@@ -71,8 +71,19 @@ describe('the map of one indicator', () => {
     expect(option.textStyle.fontFamily).toBe('"Noto Sans", sans-serif');
   });
 
+  it('labels a phone-sized map with the figures alone, smaller (found in the tryout: the two-line labels overlapped at 375 px)', () => {
+    const regions = [
+      { country: 'TH' as const, label: 'Thailand\n27,328', figure: '27,328', tooltip: 'Thailand', track: 'on-track' as const, notReported: false },
+    ];
+    const wide = (mapOption(regions, 'sans-serif') as any).series[0].label;
+    const compact = (mapOption(regions, 'sans-serif', 'latin', true) as any).series[0].label;
+    expect(wide.formatter({ name: 'TH' })).toBe('Thailand\n27,328');
+    expect(compact.formatter({ name: 'TH' })).toBe('27,328');
+    expect(compact.fontSize).toBeLessThan(wide.fontSize);
+  });
+
   it('spaces the lines of labels and tooltips for scripts that stack marks above and below (Burmese, Khmer)', () => {
-    const regions = [{ country: 'MM' as const, label: 'မြန်မာ\n12,133', tooltip: 't', track: 'at-risk' as const, notReported: false }];
+    const regions = [{ country: 'MM' as const, label: 'မြန်မာ\n12,133', figure: '12,133', tooltip: 't', track: 'at-risk' as const, notReported: false }];
     const latin = mapOption(regions, '"Noto Sans", sans-serif') as any;
     const myanmar = mapOption(regions, '"Noto Sans", "Noto Sans Myanmar", sans-serif', 'myanmar') as any;
     const khmer = mapOption(regions, '"Noto Sans", "Noto Sans Khmer", sans-serif', 'khmer') as any;

@@ -27,6 +27,8 @@ export interface MapRegion {
   readonly country: CountryCode;
   /** The label drawn on the country: its name and the figure, as text (never colour alone). */
   readonly label: string;
+  /** The figure alone, the label of a phone-sized map (`compact`). */
+  readonly figure: string;
   readonly tooltip: string;
   readonly track: Track;
   readonly notReported: boolean;
@@ -36,12 +38,15 @@ export interface MapRegion {
  * The map's ECharts option: each programme country filled by how its figure stands against
  * target and labelled with the figure itself, "<10" and "not reported" included. Tooltips are
  * drawn on the canvas (`richText`), not as HTML: ECharts' HTML tooltips carry inline styles,
- * which the site's CSP refuses.
+ * which the site's CSP refuses. A `compact` map (a phone's, about 300 px across) labels each
+ * country with its figure alone, smaller: two-line labels of Laos, Thailand, Cambodia and
+ * Vietnam covered each other there; the names are in the tooltip and the table.
  */
-export function mapOption(regions: readonly MapRegion[], fontFamily: string, script: FontScript = 'latin'): EChartsCoreOption {
+export function mapOption(regions: readonly MapRegion[], fontFamily: string, script: FontScript = 'latin', compact = false): EChartsCoreOption {
   const byCountry = new Map(regions.map((r) => [r.country, r]));
   const fontSize = 12;
   const lineHeight = canvasLineHeight(script, fontSize);
+  const labelSize = compact ? 11 : fontSize;
   return {
     animation: false,
     textStyle: { fontFamily },
@@ -61,13 +66,16 @@ export function mapOption(regions: readonly MapRegion[], fontFamily: string, scr
         label: {
           show: true,
           fontFamily,
-          fontSize,
-          lineHeight,
+          fontSize: labelSize,
+          lineHeight: canvasLineHeight(script, labelSize),
           color: '#111',
           backgroundColor: 'rgba(255,255,255,0.85)',
           padding: [2, 4],
           borderRadius: 3,
-          formatter: (p: { name: string }) => byCountry.get(p.name as CountryCode)?.label ?? '',
+          formatter: (p: { name: string }) => {
+            const region = byCountry.get(p.name as CountryCode);
+            return (compact ? region?.figure : region?.label) ?? '';
+          },
         },
         emphasis: { label: { show: true }, itemStyle: { areaColor: undefined, borderWidth: 2 } },
         data: regions.map((r) => ({

@@ -2,6 +2,7 @@ import { ROLES, type Role } from '@etip/core/access';
 import { COUNTRY_CODES, type CountryCode } from '@etip/core/framework';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ViewHeading } from '../../../components/view-heading';
 import { useAuth } from '../../../lib/auth/auth-context';
 
 /**
@@ -29,7 +30,7 @@ export default function SignInPage() {
 
   return (
     <section className="sign-in" aria-labelledby="sign-in-title">
-      <h1 id="sign-in-title">{auth.mode === 'local' ? t('signIn.localTitle') : t('signIn.title')}</h1>
+      <ViewHeading id="sign-in-title">{auth.mode === 'local' ? t('signIn.localTitle') : t('signIn.title')}</ViewHeading>
       {problem && (
         <p className="notice" role="alert">
           {t(`signIn.problem.${problem}`)}

@@ -6,6 +6,7 @@ import { isEmptySeries } from '../../../components/series-chart/series-chart-mod
 import { EmptyState } from '../../../components/states/empty-state';
 import { ErrorPanel } from '../../../components/states/error-panel';
 import { Skeleton } from '../../../components/states/skeleton';
+import { ViewHeading } from '../../../components/view-heading';
 import { useYearTargets } from '../../../lib/api/targets-query';
 import { formatPeriod } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n/use-language';
@@ -72,7 +73,7 @@ export default function TrendsView() {
   return (
     <div className="trends">
       <div className="view-head">
-        <h1>{t('trends.title')}</h1>
+        <ViewHeading>{t('trends.title')}</ViewHeading>
         {data && (
           <p className="range">
             {name} · {t('overview.range', { from: formatPeriod(data.from, locale), to: formatPeriod(data.to, locale) })}
