@@ -97,15 +97,16 @@ export class ApiStack extends Stack {
       id: 'AwsSolutions-SQS3',
       reason: 'This queue is itself the dead-letter destination of the aggregator; its depth is alarmed on.',
     });
-    // Months published before withheld patterns were stored get them at each deploy, before the
-    // deploy completes (a failure rolls it back); once they all have, the run writes nothing.
+    // Months published before withheld patterns were stored get them during the deploy of a
+    // release that changes this function, once the API and the aggregator run the code that
+    // reads them; once they all have, the run writes nothing.
     this.storePatterns = lambdaFunction(this, 'StorePatterns', '@etip/aggregator/patterns-lambda', {
       description: 'ETIP Monitor: stores the withheld patterns of months published before they were stored',
       environment: { ...environment, POWERTOOLS_SERVICE_NAME: 'etip-patterns' },
       timeout: Duration.minutes(5),
     });
     grantTable(config.table, this.storePatterns, STORE_PATTERNS_ACTIONS);
-    new Trigger(this, 'StorePatternsOnDeploy', { handler: this.storePatterns, timeout: Duration.minutes(5), executeAfter: [this.aggregator] });
+    new Trigger(this, 'StorePatternsOnDeploy', { handler: this.storePatterns, timeout: Duration.minutes(5), executeAfter: [this.api, this.aggregator] });
 
     // On the aggregator's role only: the stream grant fills its policy.
     Validations.of(this.aggregator.role!).acknowledge({

@@ -72,7 +72,10 @@ export async function startLocalStack(
     }
     // Months published before withheld patterns were stored (a DATA_DIR older than 2026-11-29).
     const patterns = await storeMissingPatterns(documents, config.tableName, config.threshold);
-    if (patterns.reports + patterns.slots > 0) step(`survivor protection: stored the withheld patterns of ${patterns.reports} earlier months (${patterns.slots} dashboard slots)`);
+    if (patterns.reports + patterns.slots > 0)
+      step(`survivor protection: stored the withheld patterns of ${patterns.reports} earlier months (${patterns.slots} dashboard slots)`);
+    if (patterns.failed.length > 0)
+      warn(`survivor protection: could not store the withheld patterns of ${patterns.failed.join(', ')}; they show only their zeros`);
     // From the stream's start, so the demo data reaches the dashboards the way real reports do.
     poller = await startStreamPoller({
       client,

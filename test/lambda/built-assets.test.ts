@@ -260,8 +260,8 @@ describe('the Lambda assets built into cdk.out', { timeout: 180_000 }, () => {
     const again = await patterns.invoke({ RequestType: 'Update' }, context);
 
     // Assess: stored once, in the current layout (no slot yet: the aggregator was not fed).
-    expect(first).toEqual({ reports: 1, slots: 0, skipped: 0 });
-    expect(again).toEqual({ reports: 0, slots: 0, skipped: 0 });
+    expect(first).toEqual({ reports: 1, slots: 0, skipped: 0, failed: [] });
+    expect(again).toEqual({ reports: 0, slots: 0, skipped: 0, failed: [] });
     const { Item } = await table.documents.send(new GetCommand(key));
     expect(isCurrentLayout(Item?.published.withheld)).toBe(true);
   });

@@ -13,6 +13,12 @@ export interface StoredPatterns {
   slots: number;
   /** Reports changed while this ran: their new submission stored its own pattern. */
   skipped: number;
+  /**
+   * The months (`KH 2026-05`) that could not be read or written, e.g. a damaged item: each shows
+   * only its zeros until a later run fills it. One never stops the others (a throw would fail the
+   * deploy that runs this).
+   */
+  failed: string[];
 }
 
 /**
@@ -26,7 +32,7 @@ export interface StoredPatterns {
  * is filled at the next run; until then it shows only its zeros).
  */
 export async function storeMissingPatterns(db: DynamoDBDocumentClient, tableName: string, threshold: number): Promise<StoredPatterns> {
-  const result: StoredPatterns = { reports: 0, slots: 0, skipped: 0 };
+  const result: StoredPatterns = { reports: 0, slots: 0, skipped: 0, failed: [] };
   const publications = new Map<string, PublishedValues>();
   for (const country of COUNTRY_CODES) {
     const { pk, skPrefix } = keys.reportsOfCountry(country);
@@ -36,15 +42,20 @@ export async function storeMissingPatterns(db: DynamoDBDocumentClient, tableName
       ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
       ConsistentRead: true,
     });
-    for (const report of items.map(fromReportItem)) {
-      if (!report.published) continue;
-      const filled = withStoredPatterns(report.published, threshold);
-      if (filled && !(await storeInReport(db, tableName, report, filled))) {
-        result.skipped += 1;
-        continue;
+    for (const item of items) {
+      try {
+        const report = fromReportItem(item);
+        if (!report.published) continue;
+        const filled = withStoredPatterns(report.published, threshold);
+        if (filled && !(await storeInReport(db, tableName, report, filled))) {
+          result.skipped += 1;
+          continue;
+        }
+        if (filled) result.reports += 1;
+        publications.set(`${country}|${report.period}`, filled ?? report.published);
+      } catch {
+        result.failed.push(`${country} ${String(item.sk).slice(skPrefix.length)}`);
       }
-      if (filled) result.reports += 1;
-      publications.set(`${country}|${report.period}`, filled ?? report.published);
     }
   }
   const years = new Set([...publications.keys()].map((key) => Number(key.slice(3, 7))));
@@ -61,7 +72,11 @@ export async function storeMissingPatterns(db: DynamoDBDocumentClient, tableName
         const period = keys.periodOfRollupSlot(year, attribute);
         const published = period ? publications.get(`${country}|${period}`) : undefined;
         if (!period || !published?.withheld || (slot as Slot).pv !== published.version || sameBytes((slot as Slot).w, published.withheld)) continue;
-        if (await storeInSlot(db, tableName, country, period, published)) result.slots += 1;
+        try {
+          if (await storeInSlot(db, tableName, country, period, published)) result.slots += 1;
+        } catch {
+          result.failed.push(`${country} ${period}`);
+        }
       }
     }
   }

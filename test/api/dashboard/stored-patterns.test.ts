@@ -1,4 +1,4 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { findIndicator, protectMonth } from '@etip/core';
 import { reportValues } from '@etip/core/testing';
 import { keys, storeMissingPatterns } from '@etip/db';
@@ -81,8 +81,8 @@ describe('months published before patterns were stored', () => {
     const filled = await viewerReads(atEleven);
 
     // Assess 2: the month as first published, once; at 11 on its own it would show another pattern.
-    expect(first).toEqual({ reports: 1, slots: 1, skipped: 0 });
-    expect(again).toEqual({ reports: 0, slots: 0, skipped: 0 });
+    expect(first).toEqual({ reports: 1, slots: 1, skipped: 0, failed: [] });
+    expect(again).toEqual({ reports: 0, slots: 0, skipped: 0, failed: [] });
     expect(filled).toEqual(published);
     expect(filled.cells).toEqual(protectMonth(PRT02, MONTH, { protect: true, threshold: 10 }).marginals.age);
     expect(protectMonth(PRT02, MONTH, { protect: true, threshold: 11 }).marginals.age).not.toEqual(filled.cells);
@@ -105,7 +105,21 @@ describe('months published before patterns were stored', () => {
     const stored = await storeMissingPatterns(table.documents, table.tableName, 10);
 
     // Assess
-    expect(stored).toEqual({ reports: 0, slots: 1, skipped: 0 });
+    expect(stored).toEqual({ reports: 0, slots: 1, skipped: 0, failed: [] });
     expect((await viewerReads(api)).cells).toEqual(protectMonth(PRT02, MONTH, { protect: true, threshold: 10 }).marginals.age);
+  });
+
+  it('goes on past a month it cannot read, naming it without its values', async () => {
+    // Prepare: a damaged report item (a kept earlier version that is no vector) and a month to fill.
+    const { Item } = await table.documents.send(new GetCommand({ TableName: table.tableName, Key: keys.report('KH', '2026-05') }));
+    const damaged = { ...Item!, ...keys.report('VN', '2026-02'), country: 'VN', period: '2026-02', published: { ...Item!.published, earlier: [null] } };
+    await table.documents.send(new PutCommand({ TableName: table.tableName, Item: damaged }));
+    await asPublishedBeforePatterns();
+
+    // Act
+    const stored = await storeMissingPatterns(table.documents, table.tableName, 10);
+
+    // Assess
+    expect(stored).toEqual({ reports: 1, slots: 1, skipped: 0, failed: ['VN 2026-02'] });
   });
 });

@@ -24,13 +24,7 @@ function rangeTarget(indicator: Indicator, country: CountryCode, range: ViewRang
   return total;
 }
 
-function actualOver(
-  indicator: Indicator,
-  rollups: readonly CountryYear[],
-  country: CountryCode,
-  range: ViewRange,
-  protect: boolean,
-): ProtectedValue {
+function actualOver(indicator: Indicator, rollups: readonly CountryYear[], country: CountryCode, range: ViewRange, protect: boolean): ProtectedValue {
   const months = range.periods.map((period) => indicatorMonth(indicator, monthOf(rollups, country, period), { protect })?.total ?? null);
   if (indicator.aggregation === 'ratio') return ratioRange(months as ProtectedRatio[]);
   if (indicator.aggregation === 'latest') return latestRange(months as ProtectedCount[]);

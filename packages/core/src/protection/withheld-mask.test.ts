@@ -34,7 +34,7 @@ describe('the withheld mask', () => {
       ]),
     );
     expect(mask.length).toBe(15);
-    expect(mask[0]).toBe(WITHHELD_LAYOUT);
+    expect(mask[14]).toBe(WITHHELD_LAYOUT);
     expect(decodeWithheld(mask, indicator('PRT-01'))).toEqual(prt01);
     expect(decodeWithheld(mask, indicator('PRT-06'))).toEqual(prt06);
     expect(decodeWithheld(mask, indicator('PRT-02'))).toEqual(Array(15).fill(false));
@@ -48,16 +48,24 @@ describe('the withheld mask', () => {
   it('reads no bit of a mask of another layout', () => {
     const mask = encodeWithheld(new Map([['PRT-05', [true, true, false]]]));
     const other = Uint8Array.from(mask);
-    other[0] = WITHHELD_LAYOUT + 1;
+    other[14] = WITHHELD_LAYOUT + 1;
     expect(isCurrentLayout(other)).toBe(false);
     expect(decodeWithheld(other, indicator('PRT-05'))).toBeUndefined();
     expect(decodeWithheld(mask.slice(0, 10), indicator('PRT-05'))).toBeUndefined();
     expect(currentLayoutOf(other)).toBeUndefined();
   });
 
+  it('reads its bits where the release before the layout byte read them, so a deploy or a rollback shows the same pattern', () => {
+    // That release checked only that a mask is long enough and read bit n of indicator i at offset(i) + n.
+    const prv03 = Array.from({ length: 15 }, (_, m) => m === 0 || m === 9);
+    const mask = encodeWithheld(new Map([['PRV-03', prv03]]));
+    const before = Array.from({ length: 15 }, (_, m) => (mask[m >> 3]! & (1 << (m & 7))) !== 0);
+    expect(before).toEqual(prv03);
+  });
+
   it('gives the masks stored before the layout byte their byte', () => {
     const mask = encodeWithheld(new Map([['PRT-05', [true, false, true]]]));
-    const legacy = mask.slice(1);
+    const legacy = mask.slice(0, 14);
     expect(decodeWithheld(legacy, indicator('PRT-05'))).toBeUndefined();
     expect(currentLayoutOf(legacy)).toEqual(mask);
     expect(currentLayoutOf(mask)).toBe(mask);

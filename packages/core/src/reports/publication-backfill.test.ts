@@ -3,6 +3,7 @@ import { indicatorSlice, sliceCells, toVector } from '../aggregation/value-vecto
 import { indicatorMonth } from '../dashboard/indicator-month';
 import { findIndicator } from '../framework/indicators';
 import { protectMonth } from '../protection/protect-month';
+import { SUPPRESSED as S } from '../protection/protected-values';
 import { decodeWithheld, WITHHELD_LAYOUT } from '../protection/withheld-mask';
 import { attackShown } from '../testing/protection-attack';
 import { reportValues, type ValueSpec } from '../testing/report-values';
@@ -43,7 +44,7 @@ describe('patterns stored for months published before they were', () => {
     // Assess: the same as reading at 10 showed; the month's values untouched.
     expect(shown(filled.values, filled.withheld)).toEqual(protectMonth(PRT02, [6, 11, 10, 0, 4, 0, 16, 0], { protect: true, threshold: 10 }));
     expect(filled.values).toEqual(old.values);
-    expect(filled.withheld![0]).toBe(WITHHELD_LAYOUT);
+    expect(filled.withheld!.at(-1)).toBe(WITHHELD_LAYOUT);
   });
 
   it('closes the attack of a threshold changed afterwards: the month keeps the pattern of 10, a correction at 11 reckons with it', () => {
@@ -61,34 +62,33 @@ describe('patterns stored for months published before they were', () => {
     expect(attackShown(PRT02, versions, [reread, shown(v2.published!.values, v2.published!.withheld)], 10)).toEqual([]);
   });
 
-  it('fills every kept earlier version oldest first, as its submission would have', () => {
-    // Prepare: corrected twice, stored as before patterns.
-    const v1 = first({ 'PRT-02': [28, 3, 4, 0, 7, 0, 0, 28] });
-    const v2 = correct(v1, { 'PRT-02': [31, 3, 4, 0, 7, 0, 0, 28] }, 10);
-    const v3 = correct(v2, { 'PRT-02': [31, 3, 4, 0, 7, 0, 0, 15] }, 10);
-    const old = withoutPatterns(v3.published!);
+  it('shows a month corrected before patterns were stored only its zeros, and its later corrections too', () => {
+    // Prepare: the attack's case, corrected once and stored without patterns: readers were shown
+    // the correction now with, now without the first version in mind.
+    const v1 = first({ 'PRT-02': [9, 0, 5, 3, 0, 17, 0, 1] });
+    const v2 = correct(v1, { 'PRT-02': [12, 0, 5, 3, 0, 0, 0, 1] }, 10);
+    const old = withoutPatterns(v2.published!);
 
-    // Act
+    // Act: filled; then corrected again.
     const filled = withStoredPatterns(old, 10)!;
+    const v3 = correct({ ...v2, published: filled }, { 'PRT-02': [12, 0, 5, 3, 0, 0, 0, 2] }, 10);
 
-    // Assess: the patterns publication stores, version by version, and no attack across them.
-    expect(filled.earlier!.map((e) => e.withheld)).toEqual(v3.published!.earlier!.map((e) => e.withheld));
-    expect(filled.withheld).toEqual(v3.published!.withheld);
-    const versions = [v1, v2, v3].map((v) => countsOf(v.published!.values));
-    const months = [...filled.earlier!.map((e, k) => shown([v1, v2][k]!.published!.values, e.withheld)), shown(filled.values, filled.withheld)];
-    expect(attackShown(PRT02, versions, months, 10)).toEqual([]);
+    // Assess: only zeros, the first version's pattern left unknown.
+    expect(filled.earlier).toEqual(old.earlier);
+    expect(shown(filled.values, filled.withheld).cells).toEqual([S, 0, S, S, 0, 0, 0, S]);
+    expect(shown(v3.published!.values, v3.published!.withheld).cells).toEqual([S, 0, S, S, 0, 0, 0, S]);
   });
 
   it('never recomputes a stored pattern: the first layout gets its byte, another layout stays as it is', () => {
     const published = first({ 'PRT-02': [6, 11, 10, 0, 4, 0, 16, 0] }).published!;
     expect(withStoredPatterns(published, 20)).toBeUndefined();
 
-    const legacy = withStoredPatterns({ ...published, withheld: published.withheld!.slice(1) }, 20)!;
+    const legacy = withStoredPatterns({ ...published, withheld: published.withheld!.slice(0, 14) }, 20)!;
     expect(legacy.withheld).toEqual(published.withheld);
     expect(decodeWithheld(legacy.withheld!, PRT02)).toEqual(decodeWithheld(published.withheld!, PRT02));
 
     const other = Uint8Array.from(published.withheld!);
-    other[0] = WITHHELD_LAYOUT + 1;
+    other[14] = WITHHELD_LAYOUT + 1;
     expect(withStoredPatterns({ ...published, withheld: other }, 20)).toBeUndefined();
   });
 });

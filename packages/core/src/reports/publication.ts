@@ -68,43 +68,36 @@ export function publicationOf(
 }
 
 /**
- * `published` with the patterns protected readers are shown stored, for a month published
- * before they were (2026-11-29), or undefined when nothing is missing. Such a month has been
- * protected at reading with the threshold in force, so `threshold` must be that one: each
- * version's pattern is computed, oldest first, as its submission would have (`patternOf`). A
- * stored mask is never recomputed — readers were shown it — but one of the first layout gets its
- * layout byte (`currentLayoutOf`); one of an unknown layout stays as it is (read as withholding
- * every non-zero value).
+ * `published` with the pattern protected readers are shown stored, for a month published before
+ * patterns were (2026-11-29), or undefined when nothing is missing. Such a month has been
+ * protected at reading, on its own, with the threshold in force, so `threshold` must be that one
+ * (in AWS 10: the stack never set another). A month with earlier versions and no patterns for
+ * them (corrected on 2026-11-29, while readers were shown it now with, now without its earlier
+ * versions) is given only its zeros: what readers were shown of it is not known (found by the
+ * attack on this change). A stored mask is never recomputed — readers were shown it — but one
+ * stored before the layout byte gets it (`currentLayoutOf`); one of an unknown layout stays as it
+ * is (read as withholding every non-zero value).
  */
 export function withStoredPatterns(published: PublishedValues, threshold: number): PublishedValues | undefined {
-  const versions: EarlierPublication[] = [
-    ...(published.earlier ?? []),
-    { values: toVector(published.values), ...(published.withheld ? { withheld: published.withheld } : {}) },
-  ];
+  const upgrade = (mask: WithheldMask | undefined) => mask && (currentLayoutOf(mask) ?? mask);
+  const earlier = published.earlier?.map((version) => ({ ...version, ...(version.withheld ? { withheld: upgrade(version.withheld) } : {}) }));
   const incomplete = (published.corrections ?? 0) > (published.earlier?.length ?? 0);
-  const filled: EarlierPublication[] = [];
-  let changed = false;
-  for (const [k, version] of versions.entries()) {
-    const withheld = version.withheld
-      ? (currentLayoutOf(version.withheld) ?? version.withheld)
-      : patternOf(filled, version.values, threshold, incomplete && k === versions.length - 1);
-    changed ||= withheld !== version.withheld;
-    filled.push({ values: version.values, withheld });
-  }
-  if (!changed) return undefined;
-  const latest = filled.pop()!;
-  return { ...published, withheld: latest.withheld!, ...(published.earlier ? { earlier: filled } : {}) };
+  const withheld = upgrade(published.withheld) ?? patternOf(earlier ?? [], toVector(published.values), threshold, incomplete);
+  const changed = withheld !== published.withheld || earlier?.some((version, k) => version.withheld !== published.earlier![k]!.withheld);
+  return changed ? { ...published, withheld, ...(earlier ? { earlier } : {}) } : undefined;
 }
 
 /**
  * The pattern withheld from protected readers for `vector` published after the `before`
  * submissions (oldest first), per sensitive indicator: carried over where its counts did not
  * change from the last (readers saw that pattern), else computed with every earlier submission
- * in mind at `threshold` (`withheldMembers`); `incomplete` when earlier submissions were not all
- * kept (`KEPT_EARLIER`).
+ * in mind at `threshold` (`withheldMembers`). `incomplete` when earlier submissions were not all
+ * kept (`KEPT_EARLIER`); so is a history with a submission whose pattern is not known. Either
+ * way a changed indicator then shows only its zeros.
  */
 function patternOf(before: readonly EarlierPublication[], vector: ValueVector, threshold: number, incomplete: boolean): WithheldMask {
   const last = before.at(-1);
+  const unknown = incomplete || before.some((p) => !p.withheld);
   const patterns = new Map<string, readonly boolean[]>();
   for (const indicator of SENSITIVE) {
     const cells = sliceCells(indicator.code, indicatorSlice(vector, indicator.code));
@@ -115,7 +108,7 @@ function patternOf(before: readonly EarlierPublication[], vector: ValueVector, t
       const version = sliceCells(indicator.code, indicatorSlice(p.values, indicator.code));
       return version ? [{ cells: version, withheld: p.withheld && decodeWithheld(p.withheld, indicator) }] : [];
     });
-    const options = { threshold, earlier: earlier.map((p) => p.cells), earlierWithheld: earlier.map((p) => p.withheld), earlierIncomplete: incomplete };
+    const options = { threshold, earlier: earlier.map((p) => p.cells), earlierWithheld: earlier.map((p) => p.withheld), earlierIncomplete: unknown };
     patterns.set(indicator.code, carried ?? withheldMembers(indicator, cells, options));
   }
   return encodeWithheld(patterns);

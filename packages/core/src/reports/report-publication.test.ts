@@ -65,7 +65,7 @@ describe('a submission publishes its protection', () => {
     const report = first({ 'PRT-02': [0, 40, 3, 0, 25, 0, 0, 12] }, 10);
     const values = toVector(report.published!.values);
     const otherLayout = Uint8Array.from(report.published!.withheld!);
-    otherLayout[0] = WITHHELD_LAYOUT + 1;
+    otherLayout[14] = WITHHELD_LAYOUT + 1;
 
     for (const withheld of [null, otherLayout]) {
       // Act
