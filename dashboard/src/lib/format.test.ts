@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvFigure, figureOf, formatAchievement, formatFigure, formatNumber, formatPercent } from './format';
 
-const words = { notReported: 'not reported', noPercent: 'no percentage', withheld: 'withheld' };
+const words = { notReported: 'not reported', notDue: 'not due yet', noPercent: 'no percentage', withheld: 'withheld' };
 
 describe('figures as a reader sees them', () => {
   it('writes a withheld value as "<10" in every language and in CSV, never 0', () => {
