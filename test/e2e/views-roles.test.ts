@@ -29,7 +29,8 @@ test.for(READERS)('$label sees the API’s figures for that role on the trends, 
   const series = await seriesFromApi(reader, { indicator: 'PRT-01', by: 'sex' });
   const trendTables = await charts.readTables(page);
   expect(trendTables.map((t) => withoutTarget(t).rows)).toEqual(expectedTrendsRows(series));
-  expect(withoutTarget(trendTables[1]!).columns).toEqual(['Month', 'Total', 'Female', 'Male']);
+  // The region's table says how many countries each month is made of (the API's `countries`).
+  expect(withoutTarget(trendTables[1]!).columns).toEqual(['Month', 'Total', 'Female', 'Male', EN.reported]);
   expect(trendTables.slice(2).map((t) => t.title)).toEqual(series.series.map((s) => COUNTRY_NAMES[s.country]));
   expect(await trends.range(page).textContent()).toContain(`${englishMonth(series.from)} to ${englishMonth(series.to)}`);
 
