@@ -87,9 +87,21 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
         months: ten,
       });
       expect(entry(tenMonths, 'PRV-05')).toEqual({ indicator: 'PRV-05', actual: 960, target: null, achievement: null, months: ten });
-      expect(entry(wholeYear, 'PRV-01')).toEqual({ indicator: 'PRV-01', actual: 168, target: 300, achievement: 56, months: { reported: 6, of: 12, notDue: 0 } });
+      expect(entry(wholeYear, 'PRV-01')).toEqual({
+        indicator: 'PRV-01',
+        actual: 168,
+        target: 300,
+        achievement: 56,
+        months: { reported: 6, of: 12, notDue: 0 },
+      });
       // July 2025 to June 2026: nothing reported in 2025, so none of 2025's 1200 counts; actual 8 × (1 + … + 6).
-      expect(entry(acrossYears, 'PRV-01')).toEqual({ indicator: 'PRV-01', actual: 168, target: 300, achievement: 56, months: { reported: 6, of: 12, notDue: 0 } });
+      expect(entry(acrossYears, 'PRV-01')).toEqual({
+        indicator: 'PRV-01',
+        actual: 168,
+        target: 300,
+        achievement: 56,
+        months: { reported: 6, of: 12, notDue: 0 },
+      });
     });
 
     it('counts the submitted months awaiting approval, in the range and countries asked', async () => {

@@ -99,7 +99,8 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
         months: { reported: 1, of: 1, notDue: 0 },
       });
       const lead = await get(`/v1/dashboard/overview?${MARCH}`);
-      const coverage = (response: { json: any }) => response.json.regional.indicators.map((i: { months: object; countries: object }) => [i.months, i.countries]);
+      const coverage = (response: { json: any }) =>
+        response.json.regional.indicators.map((i: { months: object; countries: object }) => [i.months, i.countries]);
       expect(coverage(overview)).toEqual(coverage(lead));
       expect(overview.json.regional.indicators.find((i: { indicator: string }) => i.indicator === 'PRV-03').actual).toEqual(SUPPRESSED);
       // Female 3 is withheld, and male 12 with it, or 15 − 12 would give the 3 away.

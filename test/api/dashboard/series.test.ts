@@ -79,8 +79,20 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
 
       // Assess
       expect(series.json.series).toEqual([
-        { country: 'CN', points: [{ period: '2026-05', value: null }, { period: '2026-06', value: null, notDue: true }] },
-        { country: 'MM', points: [{ period: '2026-05', value: null }, { period: '2026-06', value: null, notDue: true }] },
+        {
+          country: 'CN',
+          points: [
+            { period: '2026-05', value: null },
+            { period: '2026-06', value: null, notDue: true },
+          ],
+        },
+        {
+          country: 'MM',
+          points: [
+            { period: '2026-05', value: null },
+            { period: '2026-06', value: null, notDue: true },
+          ],
+        },
       ]);
       expect(series.json.regional.points.map((p: { countries: object }) => p.countries)).toEqual([
         { reported: 0, of: 2, notDue: 0 },

@@ -13,7 +13,7 @@ import type { Achievement, Coverage, OverviewIndicator, OverviewResponse, Protec
 import type { ViewRange } from './view-query';
 
 /**
- * The target of the months `actual` is made of (`reported`, in period order): for a `sum`
+ * The target of the months `actual` is made of (`reported`): for a `sum`
  * indicator Σ of each year's target × the share of that year reported, so a month not reported
  * (missing, or not due yet) adds no target; for `latest` and ratios the level set for the year
  * the range ends in. Null when nothing was reported or a year with reported months has no
@@ -69,14 +69,15 @@ function achievementOf(actual: ProtectedValue, target: number | null): Achieveme
   return oneDecimal((value / target) * 100);
 }
 
-interface Figure {
+/** One indicator's figure over the range before it is written: actual, the target of what it covers (unrounded), its months. */
+interface RangeFigure {
   actual: ProtectedValue;
   target: number | null;
   months: Coverage;
 }
 
 /** Achievement from the exact (pro-rated) target; the target is shown to one decimal. */
-function entry(indicator: Indicator, { actual, target, months }: Figure, countries?: Coverage): OverviewIndicator {
+function entry(indicator: Indicator, { actual, target, months }: RangeFigure, countries?: Coverage): OverviewIndicator {
   const shown = target === null ? null : oneDecimal(target);
   return { indicator: indicator.code, actual, target: shown, achievement: achievementOf(actual, target), months, ...(countries ? { countries } : {}) };
 }
@@ -103,7 +104,7 @@ export function buildOverview(input: {
   const { user, range, rollups, targets, now, threshold } = input;
   const figures = input.countries.map((country) => {
     const protect = isProtected(user, country);
-    return INDICATORS.map((indicator): Figure => {
+    return INDICATORS.map((indicator): RangeFigure => {
       const months = monthsOf(indicator, rollups, country, range, now, protect, threshold);
       const reported = months.filter((m) => m.value !== null).map((m) => m.period);
       return {
