@@ -97,7 +97,8 @@ function expectLeadsSmallCountsWithheld(lead: string[][][], viewer: ChartTable[]
   lead.forEach((rows, k) =>
     rows.forEach((row, n) =>
       row.forEach((cell, c) => {
-        if (c === 0 || !wholeNumbersIn(cell).some(isSmallCount)) return;
+        // The countries a regional month is made of count reports, not survivors.
+        if (c === 0 || !wholeNumbersIn(withoutCoverage(cell)).some(isSmallCount)) return;
         expect(isWithheldText(viewer[k]!.rows[n]![c]), `${viewer[k]!.title} ${row[0]} ${viewer[k]!.columns[c]}: ${viewer[k]!.rows[n]![c]}`).toBe(true);
         small++;
       }),
