@@ -21,7 +21,7 @@ test('the matrix CSV has the matrix’s rows and figures', async ({ page }) => {
   expect(file.name).toMatch(/^etip-overview-\d{4}-\d{2}-\d{4}-\d{2}\.csv$/);
   expect(file.text.startsWith('\uFEFF')).toBe(true);
   const [header, ...records] = parseCsv(file.text);
-  expect(header).toEqual(['Country', 'Code', 'Indicator', 'Actual', 'Target', 'Achievement', 'Status', 'Note']);
+  expect(header).toEqual(['Country', 'Code', 'Indicator', 'Actual', 'Target', 'Achievement', 'Status', 'Reported', 'Note']);
 
   // One record per indicator and column (countries, then the region), in the table's order.
   const places = columns.slice(1);
@@ -29,7 +29,9 @@ test('the matrix CSV has the matrix’s rows and figures', async ({ page }) => {
     rows.flatMap((row) => places.map((place, n) => [place, row.code, row.name, plain(row.actuals[n]!)])),
   );
   // A withheld figure carries its reason; nothing else does.
-  for (const record of records) expect(record[7] !== '', record.join(',')).toBe(isWithheldText(record[3]));
+  for (const record of records) expect(record[8] !== '', record.join(',')).toBe(isWithheldText(record[3]));
+  // What each figure is made of: months for a country, countries for the region.
+  for (const record of records) expect(record[7], record.join(',')).toMatch(record[0] === 'Region' ? / of 6 countries reported/ : / of \d+ months reported/);
   expect(records.some((r) => r[3] === '<10')).toBe(true);
 });
 

@@ -1,7 +1,7 @@
 import { type DimensionKey, INDICATORS } from '@etip/core/framework';
 import type { Page } from 'playwright-core';
 import { parseCsv } from './support/csv';
-import { EN, isSmallCount, isWithheldText, SENSITIVE_INDICATORS, wholeNumbersIn } from './support/figures';
+import { EN, isSmallCount, isWithheldText, SENSITIVE_INDICATORS, wholeNumbersIn, withoutCoverage } from './support/figures';
 import { expect, test } from './support/fixtures';
 import { signIn } from './support/sign-in';
 import { type ChartTable, charts, type DrawnChart, withoutTarget } from './support/views/charts';
@@ -21,15 +21,15 @@ const VIEWER = { role: 'viewer' } as const;
 const LEAD = { role: 'regional-lead' } as const;
 const PRT_01 = INDICATORS.find((i) => i.code === 'PRT-01')!;
 
-/** The figures of a table (month and target aside) that hold a count from 1 to 9. */
+/** The figures of a table (month, target and the countries reported aside) that hold a count from 1 to 9. */
 function smallInTable(table: ChartTable): string[] {
-  const figures = table.columns.map((c, n) => (n > 0 && c !== 'Target' ? n : -1)).filter((n) => n > 0);
+  const figures = table.columns.map((c, n) => (n > 0 && c !== 'Target' && c !== EN.reported ? n : -1)).filter((n) => n > 0);
   return table.rows.flatMap((row) =>
     figures.filter((n) => wholeNumbersIn(row[n]!).some(isSmallCount)).map((n) => `${table.title} ${row[0]} ${table.columns[n]}: ${row[n]}`),
   );
 }
 
-/** The canvas' tooltip lines ("Female: 12") holding a count from 1 to 9; the month and target lines aside. */
+/** The canvas' tooltip lines ("Female: 12") holding a count from 1 to 9; the month, target and countries-reported lines aside (they have no ": "). */
 function smallInTooltips(chart: DrawnChart): string[] {
   return chart.texts
     .flatMap((text) => text.split('\n'))
@@ -38,23 +38,26 @@ function smallInTooltips(chart: DrawnChart): string[] {
     .map((line) => `${chart.title}: ${line}`);
 }
 
-/** The records of a chart's CSV holding a count from 1 to 9 among its figures (a ratio's numerator and denominator included); month, target and note aside. */
+/** The records of a chart's CSV holding a count from 1 to 9 among its figures (a ratio's numerator and denominator included); month, target, countries reported and note aside. */
 function smallInCsv(title: string, text: string): string[] {
   const [header, ...records] = parseCsv(text);
-  const figures = header!.flatMap((h, c) => (c > 0 && !h.startsWith('Target') && h !== 'Note' ? [c] : []));
+  const figures = header!.flatMap((h, c) => (c > 0 && !h.startsWith('Target') && h !== 'Note' && h !== EN.reported ? [c] : []));
   return records.filter((r) => figures.some((c) => wholeNumbersIn(r[c]!).some(isSmallCount))).map((r) => `${title} ${r.join(',')}`);
 }
 
 /**
  * The page's own text (tables, notes, links), with what is not a figure left out: the filters,
- * headings, keys, notes and explanations (which say "1 to 9" of the rule) and indicator codes.
+ * headings, keys, notes and explanations (which say "1 to 9" of the rule), indicator codes and
+ * how many countries a regional month is made of (counts of reports, not of survivors).
  */
-const pageFiguresText = (page: Page): Promise<string> =>
-  page.evaluate(() => {
-    const main = document.querySelector('main')!.cloneNode(true) as HTMLElement;
-    for (const e of main.querySelectorAll('form.filters, h1, h2, h3, .range, .hint, .table-note, .legend, thead, caption, summary')) e.remove();
-    return (main.textContent ?? '').replace(/\b[A-Z]{3}-\d{2}\b/g, '');
-  });
+const pageFiguresText = async (page: Page): Promise<string> =>
+  withoutCoverage(
+    await page.evaluate(() => {
+      const main = document.querySelector('main')!.cloneNode(true) as HTMLElement;
+      for (const e of main.querySelectorAll('form.filters, h1, h2, h3, .range, .hint, .table-note, .legend, thead, caption, summary')) e.remove();
+      return (main.textContent ?? '').replace(/\b[A-Z]{3}-\d{2}\b/g, '');
+    }),
+  );
 
 /** The whole numbers from `first` to `last`. */
 const range = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, n) => first + n);
@@ -69,7 +72,7 @@ function expectGapsNotZeros(drawn: DrawnChart[], tables: ChartTable[]): number {
       if (column < 1 || series.name === 'Target') continue;
       series.data.forEach((value, n) => {
         const cell = table.rows[n]![column]!;
-        if (isWithheldText(cell) || cell === EN.notReported) {
+        if (isWithheldText(cell) || cell === EN.notReported || cell === EN.notDue) {
           expect(value, `${chart.title} ${series.name} ${table.rows[n]![0]}: ${cell}`).toBeNull();
           gaps++;
         } else expect(value, `${chart.title} ${series.name} ${table.rows[n]![0]}: ${cell}`).toEqual(expect.any(Number));
@@ -94,7 +97,8 @@ function expectLeadsSmallCountsWithheld(lead: string[][][], viewer: ChartTable[]
   lead.forEach((rows, k) =>
     rows.forEach((row, n) =>
       row.forEach((cell, c) => {
-        if (c === 0 || !wholeNumbersIn(cell).some(isSmallCount)) return;
+        // The countries a regional month is made of count reports, not survivors.
+        if (c === 0 || !wholeNumbersIn(withoutCoverage(cell)).some(isSmallCount)) return;
         expect(isWithheldText(viewer[k]!.rows[n]![c]), `${viewer[k]!.title} ${row[0]} ${viewer[k]!.columns[c]}: ${viewer[k]!.rows[n]![c]}`).toBe(true);
         small++;
       }),

@@ -1,5 +1,5 @@
 import type { SessionUser } from '../lib/auth/claims';
-import { COUNTRY_PATH, TRENDS_PATH } from '../lib/view-links';
+import { COMPLETENESS_PATH, COUNTRY_PATH, TRENDS_PATH } from '../lib/view-links';
 
 /**
  * The views and who may open each (DESIGN.md 1, 5.2). Dashboards are for every role; views of
@@ -11,7 +11,7 @@ import { COUNTRY_PATH, TRENDS_PATH } from '../lib/view-links';
 export const VIEWS = [
   { id: 'overview', path: '/', label: 'view.overview', allowed: (_user: SessionUser) => true },
   // Statuses and deadlines are not survivor data: every role may see them (core's buildCompleteness).
-  { id: 'completeness', path: '/completeness', label: 'completeness.nav', allowed: (_user: SessionUser) => true },
+  { id: 'completeness', path: COMPLETENESS_PATH, label: 'completeness.nav', allowed: (_user: SessionUser) => true },
   { id: 'trends', path: TRENDS_PATH, label: 'trends.nav', allowed: (_user: SessionUser) => true },
   { id: 'country', path: COUNTRY_PATH, label: 'countryView.nav', nested: true, allowed: (_user: SessionUser) => true },
 ] as const;

@@ -16,7 +16,7 @@ import {
 } from './format';
 import { localeOf } from './i18n/languages';
 
-const words = { notReported: 'not reported', noPercent: 'no percentage', withheld: 'withheld' };
+const words = { notReported: 'not reported', notDue: 'not due yet', noPercent: 'no percentage', withheld: 'withheld' };
 
 describe('figures as a reader sees them', () => {
   it('writes a withheld value as "<10" in every language and in CSV, never 0', () => {

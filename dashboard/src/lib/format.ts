@@ -13,10 +13,13 @@ export type Figure =
   | { kind: 'ratio'; percent: number | null; numerator: number; denominator: number }
   /** Withheld (DESIGN.md 5.4): "<10" for a count; for a percentage, whose "<10" would read as "under 10 %", the word. */
   | { kind: 'suppressed'; percent?: true }
-  | { kind: 'not-reported' };
+  | { kind: 'not-reported' }
+  /** No value yet and its deadline still ahead (the API's `notDue`, core's calendar): not missing either. */
+  | { kind: 'not-due' };
 
-export function figureOf(value: ProtectedValue, percent = false): Figure {
-  if (value === null) return { kind: 'not-reported' };
+/** A value of the API as a figure; `notDue` when the API says a value it has not got is not due yet. */
+export function figureOf(value: ProtectedValue, percent = false, notDue = false): Figure {
+  if (value === null) return notDue ? { kind: 'not-due' } : { kind: 'not-reported' };
   if (isSuppressed(value)) return percent ? { kind: 'suppressed', percent: true } : { kind: 'suppressed' };
   if (typeof value === 'number') return { kind: 'count', value };
   return { kind: 'ratio', percent: value.value, numerator: value.numerator, denominator: value.denominator };
@@ -25,6 +28,8 @@ export function figureOf(value: ProtectedValue, percent = false): Figure {
 /** The words a formatter needs from the catalogue. */
 export interface FigureWords {
   notReported: string;
+  /** "not due yet", as completeness says it. */
+  notDue: string;
   /** "no percentage" for a ratio of nobody (denominator 0). */
   noPercent: string;
   /** "withheld": a withheld percentage or achievement, where "<10" would read as a quantity. */
@@ -65,6 +70,8 @@ export function formatFigure(figure: Figure, locale: string, words: FigureWords)
   switch (figure.kind) {
     case 'not-reported':
       return words.notReported;
+    case 'not-due':
+      return words.notDue;
     case 'suppressed':
       return withheldText(figure, words);
     case 'count':
@@ -92,6 +99,8 @@ export function csvFigure(figure: Figure, words: FigureWords): string {
   switch (figure.kind) {
     case 'not-reported':
       return words.notReported;
+    case 'not-due':
+      return words.notDue;
     case 'suppressed':
       return withheldText(figure, words);
     case 'count':

@@ -22,8 +22,45 @@ describe('monthly targets from annual ones', () => {
     expect(monthlyTarget(PRT_01, '2024-06', 'KH', TARGETS)).toBeNull();
   });
 
-  it("adds up the countries' targets for the region, none when any country lacks one, none for a ratio", () => {
-    expect(monthlyTargets(PRT_01, ['2025-12', '2026-01'], { region: ['KH', 'LA'] }, TARGETS)).toEqual([null, 25]);
-    expect(monthlyTargets(PRT_06, ['2026-01'], { region: ['KH', 'LA'] }, TARGETS)).toEqual([null]);
+  it('adds up the targets of the countries that reported each month for the region, none when one lacks one, none for a ratio', () => {
+    const both = [
+      {
+        country: 'KH' as const,
+        points: [
+          { period: '2025-12', value: 4 },
+          { period: '2026-01', value: 7 },
+        ],
+      },
+      {
+        country: 'LA' as const,
+        points: [
+          { period: '2025-12', value: 3 },
+          { period: '2026-01', value: 2 },
+        ],
+      },
+    ];
+    expect(monthlyTargets(PRT_01, ['2025-12', '2026-01'], { region: both }, TARGETS)).toEqual([null, 25]);
+    expect(monthlyTargets(PRT_06, ['2026-01'], { region: both }, TARGETS)).toEqual([null]);
+  });
+
+  it('leaves a country out of the regional target in a month it has not reported (found in the tryout: the region read behind target)', () => {
+    // LA reported nothing in December 2025 and has no 2025 target; in January 2026 it has not reported yet either.
+    const laSilent = [
+      {
+        country: 'KH' as const,
+        points: [
+          { period: '2025-12', value: 4 },
+          { period: '2026-01', value: 7 },
+        ],
+      },
+      {
+        country: 'LA' as const,
+        points: [
+          { period: '2025-12', value: null },
+          { period: '2026-01', value: null, notDue: true as const },
+        ],
+      },
+    ];
+    expect(monthlyTargets(PRT_01, ['2025-12', '2026-01'], { region: laSilent }, TARGETS)).toEqual([10, 20]);
   });
 });

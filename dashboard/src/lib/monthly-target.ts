@@ -1,4 +1,4 @@
-import { regionalTarget } from '@etip/core/dashboard';
+import { regionalTarget, type SeriesResponse } from '@etip/core/dashboard';
 import type { CountryCode, Indicator, Period } from '@etip/core/framework';
 import type { YearTargets } from './api/targets-query';
 
@@ -14,11 +14,16 @@ export function monthlyTarget(indicator: Indicator, period: Period, country: Cou
   return indicator.aggregation === 'sum' ? annual / 12 : annual;
 }
 
-/** Each month's target for one country, or for the region over `countries` (core's `regionalTarget`: null for a ratio or when any country has none). */
+/**
+ * Each month's target for one country, or for the region over the countries of a series
+ * (core's `regionalTarget`: the targets of the countries that reported that month, so one not
+ * reported yet is neither a 0 nor a target to miss; null for a ratio, when a reporting country
+ * has none, or when none reported).
+ */
 export function monthlyTargets(
   indicator: Indicator,
   periods: readonly Period[],
-  of: CountryCode | { region: readonly CountryCode[] },
+  of: CountryCode | { region: SeriesResponse['series'] },
   byYear: ReadonlyMap<number, YearTargets>,
 ): (number | null)[] {
   return periods.map((period) =>
@@ -26,7 +31,10 @@ export function monthlyTargets(
       ? monthlyTarget(indicator, period, of, byYear)
       : regionalTarget(
           indicator,
-          of.region.map((c) => monthlyTarget(indicator, period, c, byYear)),
+          of.region.map(({ country, points }) => ({
+            target: monthlyTarget(indicator, period, country, byYear),
+            reported: (points.find((p) => p.period === period)?.value ?? null) !== null,
+          })),
         ),
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryOfPath, countryPath, TRENDS_PATH, viewHref } from './view-links';
+import { COMPLETENESS_PATH, countryOfPath, countryPath, TRENDS_PATH, viewHref } from './view-links';
 
 describe('links between views', () => {
   it("puts the country in the address and reads it back with core's schema", () => {
@@ -16,5 +16,11 @@ describe('links between views', () => {
       '/trends?as=viewer&from=2026-01&to=2026-03&indicator=PRT-01&lang=km',
     );
     expect(viewHref(countryPath('KH'), '?pillar=protection&by=sex', { by: undefined })).toBe('/country/KH?pillar=protection');
+  });
+
+  it('keeps the filters on the way to the months awaiting approval, the months the count was of included (found in the tryout)', () => {
+    expect(viewHref(COMPLETENESS_PATH, '?countries=KH,LA&lang=th', { from: '2025-11', to: '2026-10' })).toBe(
+      '/completeness?from=2025-11&to=2026-10&countries=KH,LA&lang=th',
+    );
   });
 });

@@ -8,6 +8,7 @@ import { parseUrlState, patchUrlState, serializeUrlState, type UrlState } from '
  */
 
 export const TRENDS_PATH = '/trends';
+export const COMPLETENESS_PATH = '/completeness';
 export const COUNTRY_PATH = '/country';
 
 /** `/country/LA`: the country is part of the address, so a link opens that country's page. */

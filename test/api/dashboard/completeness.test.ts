@@ -46,11 +46,13 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
       expect(completenessResponseSchema.safeParse(response.json).error).toBeUndefined();
     });
 
-    it('covers the last twelve months up to the current one by default, the current one not due, with its deadline in each zone', async () => {
+    it('covers the twelve months to the last one due by default, as every view; the current one, asked for, not due, with its deadline in each zone', async () => {
       // Act
-      const response = await get('/v1/dashboard/completeness');
+      const byDefault = await get('/v1/dashboard/completeness');
+      const response = await get('/v1/dashboard/completeness?from=2026-02&to=2027-01');
 
       // Assess: on 20 January 2027 December fell due on the 10th; January is due by 10 February.
+      expect([byDefault.json.from, byDefault.json.to]).toEqual(['2026-01', '2026-12']);
       expect([response.json.from, response.json.to]).toEqual(['2026-02', '2027-01']);
       expect(response.json.rows).toHaveLength(6);
       const [december, january] = ['2026-12', '2027-01'].map((period) =>

@@ -25,10 +25,12 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
       for (const country of overview.countries) {
         expect(Object.keys(country)).toEqual(['country', 'indicators', 'months']);
         expect(country.indicators.map((i: { indicator: string }) => i.indicator)).toEqual(INDICATOR_CODES);
-        for (const entry of country.indicators) expect(Object.keys(entry)).toEqual(['indicator', 'actual', 'target', 'achievement']);
+        for (const entry of country.indicators) expect(Object.keys(entry)).toEqual(['indicator', 'actual', 'target', 'achievement', 'months']);
         expect(Object.keys(country.months)).toEqual(['approved', 'submitted', 'returned', 'draft', 'missing', 'notDue']);
       }
       expect(overview.regional.indicators.map((i: { indicator: string }) => i.indicator)).toEqual(INDICATOR_CODES);
+      for (const entry of overview.regional.indicators)
+        expect(Object.keys(entry)).toEqual(['indicator', 'actual', 'target', 'achievement', 'months', 'countries']);
       expect(overview.pillars.map((p: { pillar: string }) => p.pillar)).toEqual(PILLARS.map((p) => p.code));
       for (const pillar of overview.pillars) expect(Object.keys(pillar)).toEqual(['pillar', 'onTrack', 'atRisk', 'offTrack', 'notAssessed', 'median']);
       expect(overviewResponseSchema.safeParse(overview).error).toBeUndefined();
@@ -64,28 +66,42 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
       expect(actual(mm)).toMatchObject({ 'PRV-01': 480, 'PRV-02': 46, 'PRV-04': 33, 'PRT-06': { value: 50, numerator: 120, denominator: 240 } });
     });
 
-    it('pro-rates sum targets to the months of the range, and measures achievement against them', async () => {
+    it('pro-rates sum targets to the months reported, and measures achievement against them', async () => {
       // Act
       const tenMonths = await get('/v1/dashboard/overview?from=2026-01&to=2026-10&countries=LA');
       const wholeYear = await get('/v1/dashboard/overview?from=2026-01&to=2026-12&countries=LA');
       const acrossYears = await get('/v1/dashboard/overview?from=2025-07&to=2026-06&countries=LA');
 
-      // Assess
+      // Assess: LA reported January to June, so six months' target counts however long the range.
       const entry = (response: { json: any }, code: string) => response.json.countries[0].indicators.find((i: { indicator: string }) => i.indicator === code);
-      expect(entry(tenMonths, 'PRV-01')).toEqual({ indicator: 'PRV-01', actual: 168, target: 500, achievement: 33.6 }); // 600 × 10/12
-      expect(entry(tenMonths, 'ADV-02')).toEqual({ indicator: 'ADV-02', actual: 6, target: 10, achievement: 60 }); // 12 × 10/12
-      expect(entry(tenMonths, 'PRV-02')).toEqual({ indicator: 'PRV-02', actual: 156, target: 200, achievement: 78 }); // latest: not pro-rated
-      expect(entry(tenMonths, 'PRV-04')).toEqual({ indicator: 'PRV-04', actual: 16, target: 25, achievement: 64 });
+      const ten = { reported: 6, of: 10, notDue: 0 };
+      expect(entry(tenMonths, 'PRV-01')).toEqual({ indicator: 'PRV-01', actual: 168, target: 300, achievement: 56, months: ten }); // 600 × 6/12
+      expect(entry(tenMonths, 'ADV-02')).toEqual({ indicator: 'ADV-02', actual: 6, target: 6, achievement: 100, months: ten }); // 12 × 6/12
+      expect(entry(tenMonths, 'PRV-02')).toEqual({ indicator: 'PRV-02', actual: 156, target: 200, achievement: 78, months: ten }); // latest: not pro-rated
+      expect(entry(tenMonths, 'PRV-04')).toEqual({ indicator: 'PRV-04', actual: 16, target: 25, achievement: 64, months: ten });
       expect(entry(tenMonths, 'PRT-06')).toEqual({
         indicator: 'PRT-06',
         actual: { value: 41.2, numerator: 141, denominator: 342 },
         target: 50,
         achievement: 82.4,
+        months: ten,
       });
-      expect(entry(tenMonths, 'PRV-05')).toEqual({ indicator: 'PRV-05', actual: 960, target: null, achievement: null });
-      expect(entry(wholeYear, 'PRV-01')).toEqual({ indicator: 'PRV-01', actual: 168, target: 600, achievement: 28 });
-      // July 2025 to June 2026: half of 2025's 1200 and half of 2026's 600; actual 8 × (1 + … + 6).
-      expect(entry(acrossYears, 'PRV-01')).toEqual({ indicator: 'PRV-01', actual: 168, target: 900, achievement: 18.7 });
+      expect(entry(tenMonths, 'PRV-05')).toEqual({ indicator: 'PRV-05', actual: 960, target: null, achievement: null, months: ten });
+      expect(entry(wholeYear, 'PRV-01')).toEqual({
+        indicator: 'PRV-01',
+        actual: 168,
+        target: 300,
+        achievement: 56,
+        months: { reported: 6, of: 12, notDue: 0 },
+      });
+      // July 2025 to June 2026: nothing reported in 2025, so none of 2025's 1200 counts; actual 8 × (1 + … + 6).
+      expect(entry(acrossYears, 'PRV-01')).toEqual({
+        indicator: 'PRV-01',
+        actual: 168,
+        target: 300,
+        achievement: 56,
+        months: { reported: 6, of: 12, notDue: 0 },
+      });
     });
 
     it('counts the submitted months awaiting approval, in the range and countries asked', async () => {
@@ -124,8 +140,9 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
 
       // Assess
       const regional = (response: { json: any }) => Object.fromEntries(response.json.regional.indicators.map((i: { indicator: string }) => [i.indicator, i]));
-      // PRV-01 LA 168 + MM 480; MM has no target, so the region has none.
-      expect(regional(laMm)['PRV-01']).toEqual({ indicator: 'PRV-01', actual: 648, target: null, achievement: null });
+      const laMmCoverage = { months: { reported: 9, of: 20, notDue: 0 }, countries: { reported: 2, of: 2, notDue: 0 } };
+      // PRV-01 LA 168 + MM 480; MM reported and has no target, so the region has none.
+      expect(regional(laMm)['PRV-01']).toEqual({ indicator: 'PRV-01', actual: 648, target: null, achievement: null, ...laMmCoverage });
       // Latest: LA's June 16 + MM's March 33; LA's June 106 + 50 and MM's March 40 + 6.
       expect(regional(laMm)['PRV-04']).toMatchObject({ actual: 49 });
       expect(regional(laMm)['PRV-02']).toMatchObject({ actual: 202 });
@@ -135,10 +152,35 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
         actual: { value: 44.8, numerator: 261, denominator: 582 },
         target: null,
         achievement: null,
+        ...laMmCoverage,
       });
       // One country: the region is that country, with its target; a ratio has no regional target.
-      expect(regional(la)['PRV-01']).toEqual({ indicator: 'PRV-01', actual: 168, target: 500, achievement: 33.6 });
+      const laCoverage = { months: { reported: 6, of: 10, notDue: 0 }, countries: { reported: 1, of: 1, notDue: 0 } };
+      expect(regional(la)['PRV-01']).toEqual({ indicator: 'PRV-01', actual: 168, target: 300, achievement: 56, ...laCoverage });
       expect(regional(la)['PRT-06']).toMatchObject({ target: null, achievement: null });
+    });
+
+    it('leaves a country that has not reported out of the regional target, and says so: 1 of 2 countries', async () => {
+      // Act: CN has only a draft, and no targets.
+      const response = await get('/v1/dashboard/overview?from=2026-01&to=2026-10&countries=CN,LA');
+
+      // Assess: LA's 168 against LA's 300, not against a target of both (none, CN having none) nor read as CN's 0.
+      const prv01 = response.json.regional.indicators.find((i: { indicator: string }) => i.indicator === 'PRV-01');
+      expect(prv01).toEqual({
+        indicator: 'PRV-01',
+        actual: 168,
+        target: 300,
+        achievement: 56,
+        months: { reported: 6, of: 20, notDue: 0 },
+        countries: { reported: 1, of: 2, notDue: 0 },
+      });
+      expect(response.json.countries[0].indicators[0]).toEqual({
+        indicator: 'PRV-01',
+        actual: null,
+        target: null,
+        achievement: null,
+        months: { reported: 0, of: 10, notDue: 0 },
+      });
     });
 
     it('counts each pillar’s country × indicator achievements by threshold (90 %, 70 %) with their median', async () => {
@@ -147,27 +189,34 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
       const viewer = await get('/v1/dashboard/overview?from=2026-01&to=2026-10', VIEWER);
 
       // Assess
-      // Prevention: LA PRV-01 33.6, PRV-02 78, PRV-04 64; TH PRV-03 (5 + 160) of 100 = 165. Median (64 + 78) / 2.
-      // Protection: LA PRT-06 82.4; TH PRT-05 (15 + 40) of 100 = 55. Advocacy: LA ADV-02 60.
+      // Targets of the months reported: LA's six, TH's two (March, April) of 120 a year, 20.
+      // Prevention: LA PRV-01 56, PRV-02 78, PRV-04 64; TH PRV-03 (5 + 160) of 20 = 825. Median (64 + 78) / 2.
+      // Protection: LA PRT-06 82.4; TH PRT-05 (15 + 40) of 20 = 275. Advocacy: LA ADV-02 6 of 6, 100.
       expect(lead.json.pillars).toEqual([
         { pillar: 'prevention', onTrack: 1, atRisk: 1, offTrack: 2, notAssessed: 26, median: 71 },
-        { pillar: 'protection', onTrack: 0, atRisk: 1, offTrack: 1, notAssessed: 34, median: 68.7 },
-        { pillar: 'advocacy', onTrack: 0, atRisk: 0, offTrack: 1, notAssessed: 23, median: 60 },
+        { pillar: 'protection', onTrack: 1, atRisk: 1, offTrack: 0, notAssessed: 34, median: 178.7 },
+        { pillar: 'advocacy', onTrack: 1, atRisk: 0, offTrack: 0, notAssessed: 23, median: 100 },
       ]);
       // TH's PRV-03 holds March's 5 survivors: withheld from a viewer, so not assessed, never guessed.
       expect(viewer.json.pillars[0]).toEqual({ pillar: 'prevention', onTrack: 0, atRisk: 1, offTrack: 2, notAssessed: 27, median: 64 });
     });
 
-    it('by default ends at the last month already due, so the target is pro-rated over the months of the actuals', async () => {
+    it('by default shows the twelve months to the last month already due, the target pro-rated over the months reported', async () => {
       // Prepare: the same table, read on 29 November 2026 (October fell due on 10 November, November is not due).
       const november = await createTestApi(main.table, { now: () => new Date('2026-11-29T06:00:00Z'), issuer: main.api.issuer });
 
       // Act
       const response = await november.request('GET', '/v1/dashboard/overview?countries=LA', { token: await november.tokenFor('regional-lead') });
 
-      // Assess: 600 a year × 10/12.
-      expect([response.json.from, response.json.to]).toEqual(['2026-01', '2026-10']);
-      expect(response.json.countries[0].indicators[0]).toEqual({ indicator: 'PRV-01', actual: 168, target: 500, achievement: 33.6 });
+      // Assess: 600 a year × 6/12 for LA's six months; none of 2025's target, nothing having been reported then.
+      expect([response.json.from, response.json.to]).toEqual(['2025-11', '2026-10']);
+      expect(response.json.countries[0].indicators[0]).toEqual({
+        indicator: 'PRV-01',
+        actual: 168,
+        target: 300,
+        achievement: 56,
+        months: { reported: 6, of: 12, notDue: 0 },
+      });
     });
 
     it('never counts a draft: a re-edited approved report keeps its approved values, a never-submitted one counts as nothing', async () => {

@@ -74,6 +74,7 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
         actual: 5,
         target: 10,
         achievement: 50,
+        months: { reported: 1, of: 1, notDue: 0 },
       });
       expect(prt05.json.series[0].points[0]).toEqual({ period: '2026-03', value: 15, cells: { female: 3, male: 12 } });
       expect(prv03.json.series[0].points[0]).toEqual({ period: '2026-03', value: 5, cells: { female: 4, male: 1 } });
@@ -94,7 +95,14 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
         actual: SUPPRESSED,
         target: 10,
         achievement: SUPPRESSED,
+        // A withheld month was reported: what a value covers and its target are statuses and plans, the same for every reader.
+        months: { reported: 1, of: 1, notDue: 0 },
       });
+      const lead = await get(`/v1/dashboard/overview?${MARCH}`);
+      const coverage = (response: { json: any }) =>
+        response.json.regional.indicators.map((i: { months: object; countries: object }) => [i.months, i.countries]);
+      expect(coverage(overview)).toEqual(coverage(lead));
+      expect(overview.json.regional.indicators.find((i: { indicator: string }) => i.indicator === 'PRV-03').actual).toEqual(SUPPRESSED);
       // Female 3 is withheld, and male 12 with it, or 15 − 12 would give the 3 away.
       expect(prt05.json.series[0].points[0]).toEqual({ period: '2026-03', value: 15, cells: { female: SUPPRESSED, male: SUPPRESSED } });
       expect(prv03.json.series[0].points[0]).toEqual({ period: '2026-03', value: SUPPRESSED, cells: { female: SUPPRESSED, male: SUPPRESSED } });

@@ -1,6 +1,7 @@
 import { periodRange, seriesResponseSchema } from '@etip/core';
 import { describe, expect, it } from 'vitest';
-import { get, useMainTable } from './fixture';
+import { createTestApi } from '../../support/api';
+import { get, main, useMainTable } from './fixture';
 
 /**
  * The series (DESIGN.md 5.1) on the main table of ./fixture.ts: per country, split by a dimension, regional.
@@ -27,8 +28,14 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
           { country: 'LA', points: months.map((period, n) => ({ period, value: n < 6 ? 8 * (n + 1) : null })) },
           { country: 'MM', points: months.map((period, n) => ({ period, value: n < 3 ? 160 : null })) },
         ],
-        // LA's 8, 16, … plus MM's 160 in the first quarter; CN adds nothing.
-        regional: { points: months.map((period, n) => ({ period, value: n < 6 ? 8 * (n + 1) + (n < 3 ? 160 : 0) : null })) },
+        // LA's 8, 16, … plus MM's 160 in the first quarter; CN adds nothing, and each month says how many countries it is made of.
+        regional: {
+          points: months.map((period, n) => ({
+            period,
+            value: n < 6 ? 8 * (n + 1) + (n < 3 ? 160 : 0) : null,
+            countries: { reported: (n < 6 ? 1 : 0) + (n < 3 ? 1 : 0), of: 3, notDue: 0 },
+          })),
+        },
       });
       expect(response.json.series.flatMap((s: { points: object[] }) => s.points).some((p: object) => 'cells' in p)).toBe(false);
       expect(seriesResponseSchema.safeParse(response.json).error).toBeUndefined();
@@ -59,6 +66,43 @@ describe('dashboard read API on DynamoDB Local, fed by the real stream aggregato
         },
       ]);
       for (const response of [bySex, byAge, byExploitation, ratio]) expect(seriesResponseSchema.safeParse(response.json).error).toBeUndefined();
+    });
+
+    it('marks a month not due exactly where completeness says not due: one calendar', async () => {
+      // Prepare: the same table read on 5 July 2026, when June is not due until 10 July.
+      const july = await createTestApi(main.table, { now: () => new Date('2026-07-05T00:00:00Z'), issuer: main.api.issuer });
+      const lead = await july.tokenFor('regional-lead');
+
+      // Act: CN's May never came (a draft of February only), MM's May is a draft never submitted.
+      const series = await july.request('GET', '/v1/dashboard/series?indicator=PRV-01&countries=CN,MM&from=2026-05&to=2026-06', { token: lead });
+      const completeness = await july.request('GET', '/v1/dashboard/completeness?countries=CN,MM&from=2026-05&to=2026-06', { token: lead });
+
+      // Assess
+      expect(series.json.series).toEqual([
+        {
+          country: 'CN',
+          points: [
+            { period: '2026-05', value: null },
+            { period: '2026-06', value: null, notDue: true },
+          ],
+        },
+        {
+          country: 'MM',
+          points: [
+            { period: '2026-05', value: null },
+            { period: '2026-06', value: null, notDue: true },
+          ],
+        },
+      ]);
+      expect(series.json.regional.points.map((p: { countries: object }) => p.countries)).toEqual([
+        { reported: 0, of: 2, notDue: 0 },
+        { reported: 0, of: 2, notDue: 2 },
+      ]);
+      const notDue = (response: { json: any }, key: 'series' | 'rows') =>
+        response.json[key].map((r: { points?: { notDue?: true }[]; months?: { status: string }[] }) =>
+          (r.points ?? r.months)!.map((m: { notDue?: true; status?: string }) => m.notDue === true || m.status === 'not-due'),
+        );
+      expect(notDue(series, 'series')).toEqual(notDue(completeness, 'rows'));
     });
 
     it('400 for `by` on an indicator without that dimension, or an unknown dimension', async () => {

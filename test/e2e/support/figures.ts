@@ -1,11 +1,28 @@
-import type { ProtectedValue } from '@etip/core/dashboard';
+import type { Coverage, ProtectedValue } from '@etip/core/dashboard';
 import { findIndicator, INDICATORS } from '@etip/core/framework';
 
 /** The survivor counts of DESIGN.md 5.4, from core's framework. */
 export const SENSITIVE_INDICATORS = INDICATORS.filter((i) => i.sensitive).map((i) => i.code);
 
 /** The English words for figures that are not numbers (dashboard/src/locales/en.json). */
-export const EN = { notReported: 'not reported', noPercent: 'no percentage', withheld: '<10', withheldPercent: 'withheld' } as const;
+export const EN = {
+  notReported: 'not reported',
+  notDue: 'not due yet',
+  noPercent: 'no percentage',
+  withheld: '<10',
+  withheldPercent: 'withheld',
+  /** The column of what a regional figure is made of. */
+  reported: 'Reported',
+} as const;
+
+/** How an English page says what a regional month is made of (the API's `countries`): "4 of 6 countries reported · 2 not due yet". */
+export function englishCoverage(coverage: Coverage, unit: 'countries' | 'months' = 'countries'): string {
+  const reported = `${coverage.reported} of ${coverage.of} ${unit} reported`;
+  return coverage.notDue > 0 ? `${reported} · ${coverage.notDue} not due yet` : reported;
+}
+
+/** A text with every "4 of 6 countries reported" left out: counts of reports, not of survivors. */
+export const withoutCoverage = (text: string): string => text.replace(/\d+ of \d+ (countries|months) reported( · \d+ not due yet)?/g, '');
 
 /** Whether a written figure is a withheld one: "<10" for a count, the word for a percentage or an achievement. */
 export const isWithheldText = (text: string | undefined): boolean => text === EN.withheld || text === EN.withheldPercent;

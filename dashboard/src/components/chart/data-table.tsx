@@ -1,9 +1,14 @@
 import type { TableModel } from './table-model';
 
-/** A chart's numbers as a plain table: what a screen reader reads, and what the CSV holds. */
+/**
+ * A chart's numbers as a plain table: what a screen reader reads, and what the CSV holds. Its
+ * scroll box takes the focus (a named region), so a table wider than the page (twelve months
+ * of the heat map beside its rates) scrolls by keyboard too.
+ */
 export function DataTable({ caption, table }: { caption: string; table: TableModel }) {
   return (
-    <div className="table-scroll">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+    <section className="table-scroll" aria-label={caption} tabIndex={0}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
@@ -36,6 +41,6 @@ export function DataTable({ caption, table }: { caption: string; table: TableMod
         </tbody>
       </table>
       {table.note && <p className="table-note">{table.note}</p>}
-    </div>
+    </section>
   );
 }

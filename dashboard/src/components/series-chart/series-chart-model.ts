@@ -1,4 +1,4 @@
-import type { SeriesPoint, SeriesResponse } from '@etip/core/dashboard';
+import type { Coverage, SeriesPoint, SeriesResponse } from '@etip/core/dashboard';
 import { type CountryCode, DIMENSIONS, type Indicator, type Period } from '@etip/core/framework';
 import { type Figure, figureOf } from '../../lib/format';
 import type { Translate } from '../../lib/i18n/translate';
@@ -29,10 +29,18 @@ export interface SeriesChart {
   readonly target: readonly (number | null)[] | null;
   /** The line whose withheld and unreported months are shaded across the chart (one entity's total); null on a chart of several countries. */
   readonly shaded: string | null;
+  /** The region's chart only: each month's countries reported (the API's `countries`), for its tooltip, table and CSV. */
+  readonly coverage?: readonly Coverage[];
 }
 
+/**
+ * A month without a value is not due yet when the API says so: a country's `notDue`, or a
+ * regional month none of whose countries was due yet. One calendar, core's, as completeness.
+ */
+const notDue = (p: SeriesPoint) => p.notDue === true || (p.countries !== undefined && p.countries.reported === 0 && p.countries.notDue === p.countries.of);
+
 const figures = (points: readonly SeriesPoint[], pick: (p: SeriesPoint) => SeriesPoint['value'] | undefined, percent: boolean) =>
-  points.map((p) => figureOf(pick(p) ?? null, percent));
+  points.map((p) => figureOf(pick(p) ?? null, percent, notDue(p)));
 
 /**
  * One entity's chart (a country, or the region): its total as a line, and with a breakdown each
@@ -46,6 +54,7 @@ export function entityChart(input: {
   t: Translate;
 }): SeriesChart {
   const { indicator, response, points, target, t } = input;
+  const coverage = points.flatMap((p) => (p.countries ? [p.countries] : []));
   const unit = indicator.aggregation === 'ratio' ? 'percent' : 'count';
   const total: SeriesLine = { key: 'total', name: t('trends.total'), figures: figures(points, (p) => p.value, unit === 'percent') };
   const split =
@@ -63,6 +72,7 @@ export function entityChart(input: {
     stacks: unit === 'percent' ? [] : split,
     target,
     shaded: 'total',
+    ...(coverage.length === points.length && coverage.length > 0 ? { coverage } : {}),
   };
 }
 

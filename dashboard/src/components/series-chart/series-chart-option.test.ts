@@ -5,7 +5,7 @@ import { comparisonChart, entityChart, pointsOf } from './series-chart-model';
 import { NOT_REPORTED_FILL, runsOf, seriesChartOption, TARGET_COLOUR, WITHHELD_FILL } from './series-chart-option';
 import { seriesChartText } from './series-chart-text';
 
-const words = { notReported: 'not reported', noPercent: 'no percentage', withheld: 'withheld' };
+const words = { notReported: 'not reported', notDue: 'not due yet', noPercent: 'no percentage', withheld: 'withheld' };
 type Series = {
   type: string;
   name: string;

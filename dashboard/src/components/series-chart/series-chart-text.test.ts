@@ -4,7 +4,7 @@ import { PRT_01, PRT_01_BY_SEX, PRT_06, PRT_06_BY_SEX } from './series.fixture';
 import { entityChart, pointsOf } from './series-chart-model';
 import { seriesChartText } from './series-chart-text';
 
-const words = { notReported: 'not reported', noPercent: 'no percentage', withheld: 'withheld' };
+const words = { notReported: 'not reported', notDue: 'not due yet', noPercent: 'no percentage', withheld: 'withheld' };
 
 describe('the words of a series chart', () => {
   it('writes "<10" with its reason and "not reported" in the tooltip, the table and the CSV, never 0', async () => {
@@ -69,8 +69,68 @@ describe('the words of a series chart', () => {
   it("writes the months and numbers in the reader's locale", async () => {
     const t = await translator('th');
     const chart = entityChart({ indicator: PRT_01, response: PRT_01_BY_SEX, points: pointsOf(PRT_01_BY_SEX, 'KH'), target: null, t });
-    const text = seriesChartText(chart, 'th-TH', { notReported: t('value.notReported'), noPercent: t('value.noPercent'), withheld: t('value.withheld') }, t);
+    const text = seriesChartText(
+      chart,
+      'th-TH',
+      { notReported: t('value.notReported'), notDue: t('month.notDue'), noPercent: t('value.noPercent'), withheld: t('value.withheld') },
+      t,
+    );
     expect(text.months[1]).toBe(new Intl.DateTimeFormat('th-TH', { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 0, 1))));
     expect(text.table.columns[1]).toBe('ยอดรวม');
+  });
+});
+
+describe('a month not due and what the region is made of', () => {
+  it('says "not due yet" where completeness does, and how many countries each regional month counts, in tooltip, table and CSV', async () => {
+    // Prepare: KH and LA in February 2026, LA's not due yet; in March neither is.
+    const t = await translator('en');
+    const response = {
+      indicator: 'PRT-01',
+      from: '2026-02',
+      to: '2026-03',
+      by: null,
+      series: [
+        {
+          country: 'KH' as const,
+          points: [
+            { period: '2026-02', value: 12 },
+            { period: '2026-03', value: null, notDue: true as const },
+          ],
+        },
+        {
+          country: 'LA' as const,
+          points: [
+            { period: '2026-02', value: null, notDue: true as const },
+            { period: '2026-03', value: null, notDue: true as const },
+          ],
+        },
+      ],
+      regional: {
+        points: [
+          { period: '2026-02', value: 12, countries: { reported: 1, of: 2, notDue: 1 } },
+          { period: '2026-03', value: null, countries: { reported: 0, of: 2, notDue: 2 } },
+        ],
+      },
+    };
+
+    // Act
+    const la = seriesChartText(entityChart({ indicator: PRT_01, response, points: pointsOf(response, 'LA'), target: null, t }), 'en-GB', words, t);
+    const region = seriesChartText(entityChart({ indicator: PRT_01, response, points: pointsOf(response, 'region'), target: null, t }), 'en-GB', words, t);
+
+    // Assess
+    expect(la.table.rows.map((r) => r.cells)).toEqual([
+      ['Feb 2026', 'not due yet'],
+      ['Mar 2026', 'not due yet'],
+    ]);
+    expect(la.notReported).toEqual([]);
+    expect(region.tooltips).toEqual([
+      'Feb 2026\nTotal: 12\n1 of 2 countries reported · 1 not due yet',
+      'Mar 2026\nTotal: not due yet\n0 of 2 countries reported · 2 not due yet',
+    ]);
+    expect(region.table.columns).toEqual(['Month', 'Total', 'Reported']);
+    expect(region.table.rows.map((r) => r.csv)).toEqual([
+      ['2026-02', '12', '1 of 2 countries reported · 1 not due yet'],
+      ['2026-03', 'not due yet', '0 of 2 countries reported · 2 not due yet'],
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { oneDecimal } from '@etip/core/framework';
+import { coverageText } from '../../lib/coverage-text';
 import { csvFigure, type Figure, type FigureWords, formatFigure, formatNumber, formatPeriod, suppressedText } from '../../lib/format';
 import type { Translate } from '../../lib/i18n/translate';
 import type { TableModel } from '../chart/table-model';
@@ -51,28 +52,38 @@ export function seriesChartText(chart: SeriesChart, locale: string, words: Figur
     // Stacks are listed from the top of the pile down, as the eye meets them.
     const stacks = [...chart.stacks].reverse().map((s) => `  ${s.name}: ${figureText(s.figures[n]!)}`);
     const target = chart.target ? [`${targetName}: ${targetText(n)}`] : [];
-    return [month, ...lines, ...stacks, ...target].join('\n');
+    const covered = chart.coverage ? [coverageText(chart.coverage[n]!, 'countries', t, (c) => formatNumber(c, locale))] : [];
+    return [month, ...lines, ...stacks, ...target, ...covered].join('\n');
   });
 
   const percent = chart.unit === 'percent';
-  const columns = [t('trends.month'), ...all.map((l) => l.name), ...(chart.target ? [targetName] : [])];
+  const coverageColumn = chart.coverage ? [t('coverage.column')] : [];
+  const columns = [t('trends.month'), ...all.map((l) => l.name), ...(chart.target ? [targetName] : []), ...coverageColumn];
   const csvColumns = percent
     ? [
         t('trends.month'),
         ...all.flatMap((l) => [`${l.name} (%)`, `${l.name}: ${t('trends.numerator')}`, `${l.name}: ${t('trends.denominator')}`]),
         ...(chart.target ? [`${targetName} (%)`] : []),
+        ...coverageColumn,
       ]
     : columns;
   const rows = chart.periods.map((period, n) => {
     const target = chart.target?.[n] ?? null;
     const targetCsv = target === null ? noTarget : String(oneDecimal(target));
+    const coverage = chart.coverage?.[n];
     return {
       key: period,
-      cells: [months[n]!, ...all.map((l) => formatFigure(l.figures[n]!, locale, words)), ...(chart.target ? [targetText(n)] : [])],
+      cells: [
+        months[n]!,
+        ...all.map((l) => formatFigure(l.figures[n]!, locale, words)),
+        ...(chart.target ? [targetText(n)] : []),
+        ...(coverage ? [coverageText(coverage, 'countries', t, (c) => formatNumber(c, locale))] : []),
+      ],
       csv: [
         period,
         ...all.flatMap((l) => (percent ? ratioCsv(l.figures[n]!, words) : [csvFigure(l.figures[n]!, words)])),
         ...(chart.target ? [targetCsv] : []),
+        ...(coverage ? [coverageText(coverage, 'countries', t, String)] : []),
       ],
     };
   });

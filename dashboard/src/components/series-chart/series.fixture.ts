@@ -8,7 +8,7 @@ export const PRT_06: Indicator = findIndicator('PRT-06')!;
 /**
  * PRT-01 by sex over three months as the API answers a viewer, figures chosen by hand: KH's
  * December total withheld (and its female cell), LA's January not reported; the region withheld
- * wherever a country value is. Parsed with core's schema, so the fixture is a real response.
+ * wherever a country value is, and its January made of KH alone (1 of 2 countries). Parsed with core's schema, so the fixture is a real response.
  */
 export const PRT_01_BY_SEX: SeriesResponse = seriesResponseSchema.parse({
   indicator: 'PRT-01',
@@ -35,9 +35,9 @@ export const PRT_01_BY_SEX: SeriesResponse = seriesResponseSchema.parse({
   ],
   regional: {
     points: [
-      { period: '2025-12', value: { suppressed: true }, cells: { female: { suppressed: true }, male: 0 } },
-      { period: '2026-01', value: 25, cells: { female: 15, male: 10 } },
-      { period: '2026-02', value: 70, cells: { female: { suppressed: true }, male: { suppressed: true } } },
+      { period: '2025-12', value: { suppressed: true }, cells: { female: { suppressed: true }, male: 0 }, countries: { reported: 2, of: 2, notDue: 0 } },
+      { period: '2026-01', value: 25, cells: { female: 15, male: 10 }, countries: { reported: 1, of: 2, notDue: 0 } },
+      { period: '2026-02', value: 70, cells: { female: { suppressed: true }, male: { suppressed: true } }, countries: { reported: 2, of: 2, notDue: 0 } },
     ],
   },
 });

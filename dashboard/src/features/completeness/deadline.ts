@@ -1,5 +1,5 @@
 import type { CompletenessMonth } from '@etip/core/dashboard';
-import { addMonths, type CountryCode, country, currentPeriod, dueAt, dueDate, isDue, type Period } from '@etip/core/framework';
+import { addMonths, type CountryCode, country, dueAt, dueDate, lastDuePeriodIn, type Period } from '@etip/core/framework';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import type { Translate } from '../../lib/i18n/translate';
 import { isUndelivered } from './cell-status';
@@ -22,13 +22,6 @@ export interface Deadline {
   readonly overdue: boolean;
 }
 
-/** The latest month whose deadline has passed in the country at `now`. */
-function lastDuePeriod(code: CountryCode, now: Date): Period {
-  let period = currentPeriod(code, now);
-  while (!isDue(code, period, now)) period = addMonths(period, -1);
-  return period;
-}
-
 const deadlineOf = (code: CountryCode, period: Period, overdue: boolean): Deadline => ({
   country: code,
   period,
@@ -45,7 +38,7 @@ const deadlineOf = (code: CountryCode, period: Period, overdue: boolean): Deadli
  */
 export function nextDeadline(code: CountryCode, months: readonly CompletenessMonth[], now: Date): Deadline {
   const byPeriod = new Map(months.map((m) => [m.period, m]));
-  const last = lastDuePeriod(code, now);
+  const last = lastDuePeriodIn(code, now);
   const lastMonth = byPeriod.get(last);
   if (lastMonth && isUndelivered(lastMonth)) return deadlineOf(code, last, true);
   let period = addMonths(last, 1);

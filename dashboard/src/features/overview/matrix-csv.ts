@@ -16,6 +16,7 @@ export function matrixCsv(matrix: Matrix, locale: string, words: FigureWords, t:
     t('overview.target'),
     t('overview.achievement'),
     t('overview.status'),
+    t('coverage.column'),
     t('chart.note'),
   ];
   const rows = matrix.rows.flatMap((row) =>
@@ -30,6 +31,7 @@ export function matrixCsv(matrix: Matrix, locale: string, words: FigureWords, t:
         text.csv.target,
         text.csv.achievement,
         text.csv.track,
+        text.csv.coverage,
         text.withheld ? t('value.suppressedNote') : '',
       ];
     }),

@@ -11,9 +11,16 @@ describe('overviewMatrix', () => {
     expect(matrix.columns).toEqual(['KH', 'LA', 'region']);
     expect(matrix.rows.map((r) => r.indicator.code)).toEqual(['PRV-01', 'PRV-02', 'PRV-03', 'PRV-04', 'PRV-05']);
     const [kh, la, region] = matrix.rows[0]!.cells;
-    expect(kh).toEqual({ actual: { kind: 'count', value: 1200 }, target: 1000, achievement: 120, track: 'on-track' });
-    expect(la).toEqual({ actual: { kind: 'not-reported' }, target: 800, achievement: null, track: 'not-assessed' });
-    expect(region!.track).toBe('off-track');
+    expect(kh).toEqual({
+      actual: { kind: 'count', value: 1200 },
+      target: 1000,
+      achievement: 120,
+      track: 'on-track',
+      months: { reported: 3, of: 3, notDue: 0 },
+    });
+    expect(la).toEqual({ actual: { kind: 'not-reported' }, target: null, achievement: null, track: 'not-assessed', months: { reported: 0, of: 3, notDue: 0 } });
+    // LA not reported is not LA behind: the region is KH's 1200 against KH's 1000, and says it is 1 of 2 countries.
+    expect(region).toMatchObject({ track: 'on-track', countries: { reported: 1, of: 2, notDue: 0 } });
   });
 
   it("adds up the countries' months for the region's column", () => {

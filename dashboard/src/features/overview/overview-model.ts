@@ -1,4 +1,4 @@
-import { type Achievement, type MonthCounts, type OverviewIndicator, type OverviewResponse, type Track, trackOf } from '@etip/core/dashboard';
+import { type Achievement, type Coverage, type MonthCounts, type OverviewIndicator, type OverviewResponse, type Track, trackOf } from '@etip/core/dashboard';
 import { type CountryCode, findIndicator, INDICATORS, type Indicator, type PillarCode } from '@etip/core/framework';
 import { type Figure, figureOf } from '../../lib/format';
 
@@ -13,11 +13,14 @@ export type Column = CountryCode | 'region';
 /** One figure of the matrix or the map, with everything a reader is shown about it. */
 export interface Standing {
   readonly actual: Figure;
-  /** Pro-rated for `sum` indicators; null when no target is set. */
+  /** The target of the months (and countries) reported, pro-rated for `sum` indicators; null when none is set or nothing was reported. */
   readonly target: number | null;
   readonly achievement: Achievement;
   /** From core's thresholds; `not-assessed` for a withheld, unreported or untargeted figure. */
   readonly track: Track;
+  /** What the figure is made of: months for a country; for the region, countries too. */
+  readonly months: Coverage;
+  readonly countries?: Coverage;
 }
 
 export interface MatrixRow {
@@ -33,12 +36,22 @@ export interface Matrix {
   readonly rows: readonly MatrixRow[];
 }
 
-const NO_FIGURE: OverviewIndicator = { indicator: '', actual: null, target: null, achievement: null };
+const NO_FIGURE: OverviewIndicator = { indicator: '', actual: null, target: null, achievement: null, months: { reported: 0, of: 0, notDue: 0 } };
+
+/** Nothing reported and nothing due yet: "not due", not "not reported". */
+const nothingDue = (c: Coverage) => c.reported === 0 && c.of > 0 && c.notDue === c.of;
 
 function standingOf(figure: OverviewIndicator | undefined): Standing {
-  const { actual, target, achievement } = figure ?? NO_FIGURE;
+  const { actual, target, achievement, months, countries } = figure ?? NO_FIGURE;
   const percent = figure !== undefined && findIndicator(figure.indicator)?.aggregation === 'ratio';
-  return { actual: figureOf(actual, percent), target, achievement, track: trackOf(achievement) };
+  return {
+    actual: figureOf(actual, percent, nothingDue(months)),
+    target,
+    achievement,
+    track: trackOf(achievement),
+    months,
+    ...(countries ? { countries } : {}),
+  };
 }
 
 /** Every month count of the countries, added up: the region's months. */
@@ -67,10 +80,22 @@ export function indicatorByCountry(response: OverviewResponse, indicator: string
   return response.countries.map((c) => ({ country: c.country, standing: standingOf(c.indicators.find((f) => f.indicator === indicator)) }));
 }
 
+/**
+ * The months behind a pillar's card: every country's months of the range, and how many were
+ * reported (a report is whole, so every indicator of a pillar has the same; the first says it).
+ */
+export function pillarCoverage(response: OverviewResponse, pillar: PillarCode): Coverage | null {
+  const first = INDICATORS.find((i) => i.pillar === pillar)!;
+  return response.regional.indicators.find((f) => f.indicator === first.code)?.months ?? null;
+}
+
 /** True when nothing in the response is known: every actual unreported (an empty period). */
 export function isEmptyOverview(response: OverviewResponse): boolean {
   return response.countries.every((c) => c.indicators.every((f) => f.actual === null));
 }
 
-/** The month statuses a cell shows, in the order a reader scans them: done, waiting, sent back, absent. */
-export const SHOWN_MONTH_STATUSES = ['approved', 'submitted', 'returned', 'missing'] as const satisfies readonly (keyof MonthCounts)[];
+/**
+ * The month statuses a cell shows, in the order a reader scans them: done, waiting, sent back,
+ * reopened, absent, not due yet. Every status, so the counts add up to the months of the range.
+ */
+export const SHOWN_MONTH_STATUSES = ['approved', 'submitted', 'returned', 'draft', 'missing', 'notDue'] as const satisfies readonly (keyof MonthCounts)[];

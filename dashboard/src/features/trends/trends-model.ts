@@ -24,7 +24,7 @@ export function trendsCharts(indicator: Indicator, response: SeriesResponse, byY
       indicator,
       response,
       points: pointsOf(response, 'region'),
-      target: monthlyTargets(indicator, periods, { region: countries }, byYear),
+      target: monthlyTargets(indicator, periods, { region: response.series }, byYear),
       t,
     }),
     countries: countries.map((country) => ({

@@ -66,8 +66,37 @@ describe('the API client', () => {
     expect(error).toBeInstanceOf(ApiError);
     const said = describeError(error, (await translator('th')) as never);
     expect(said.message).toBe('คำขอมีช่องข้อมูลที่ไม่ถูกต้อง');
-    expect(said.details).toEqual(['query/from: มุมมองหนึ่งครอบคลุมได้ไม่เกิน 120 เดือน ช่วงนี้มี 130 เดือน']);
+    // The field by the name the filter shows, not as the API's path (found in the tryout: "query/from").
+    expect(said.details).toEqual(['ตั้งแต่: มุมมองหนึ่งครอบคลุมได้ไม่เกิน 120 เดือน ช่วงนี้มี 130 เดือน']);
     expect(said.correlationId).toBe('abc-123');
+    // A period refused: the way on is the default period, not the same request again.
+    expect(said.fix).toEqual({ kind: 'default' });
+  });
+
+  it('offers to swap a reversed range rather than to retry it (found in the tryout)', () => {
+    // Prepare
+    const problem = {
+      type: '/problems/invalid-request',
+      title: 'The request has invalid fields',
+      status: 400,
+      detail: '1 field(s) are invalid',
+      errors: [
+        {
+          path: 'query/from',
+          code: 'range-reversed' as const,
+          params: { from: '2026-06', to: '2026-02' },
+          message: 'must not be after to (2026-06 > 2026-02)',
+        },
+      ],
+    };
+    const t = (key: string, options?: Record<string, unknown>) => (key === 'error.field' ? `${options?.field}: ${options?.message}` : key);
+
+    // Act
+    const said = describeError(new ApiError('problem', 400, problem, null), t as never);
+
+    // Assess
+    expect(said.details).toEqual(['filters.from: fieldError.range-reversed']);
+    expect(said.fix).toEqual({ kind: 'swap', from: '2026-06', to: '2026-02' });
   });
 
   it('refuses a body that is not what the contract says', async () => {

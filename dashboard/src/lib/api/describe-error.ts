@@ -8,6 +8,34 @@ export interface ErrorDescription {
   readonly correlationId: string | null;
   /** The session has ended: offer to sign in rather than to retry. */
   readonly signIn: boolean;
+  /**
+   * The address asked for a period the API refused: offer to mend it rather than to retry the
+   * same request — swap a reversed range (`from` after `to`), or go back to the default period.
+   */
+  readonly fix: RangeFix | null;
+}
+
+export type RangeFix = { kind: 'swap'; from: string; to: string } | { kind: 'default' };
+
+/*
+ * The catalogue's names of the query parameters a view sends, so a field error says "From: …",
+ * not "query/from: …". A path not listed here (a report's `values/3/value`) is shown as it is.
+ */
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  'query/from': 'filters.from',
+  'query/to': 'filters.to',
+  'query/countries': 'filters.countries',
+  'query/pillar': 'filters.pillar',
+  'query/indicator': 'trends.indicator',
+  'query/by': 'trends.breakdown',
+};
+
+/** How a period the API refused can be mended from the page (see `ErrorDescription.fix`). */
+function rangeFix(errors: readonly { path: string; code: string; params: Readonly<Record<string, unknown>> }[]): RangeFix | null {
+  const reversed = errors.find((e) => e.code === 'range-reversed');
+  if (reversed && typeof reversed.params.from === 'string' && typeof reversed.params.to === 'string')
+    return { kind: 'swap', from: reversed.params.from, to: reversed.params.to };
+  return errors.some((e) => e.path === 'query/from' || e.path === 'query/to') ? { kind: 'default' } : null;
 }
 
 /** Params as a sentence shows them: lists joined, nothing nested. */
@@ -21,7 +49,7 @@ function sentenceParams(params: Readonly<Record<string, unknown>>): Record<strin
  * build does not know yet).
  */
 export function describeError(error: unknown, t: TFunction): ErrorDescription {
-  if (!(error instanceof ApiError)) return { message: t('error.unexpected'), details: [], correlationId: null, signIn: false };
+  if (!(error instanceof ApiError)) return { message: t('error.unexpected'), details: [], correlationId: null, signIn: false, fix: null };
   const signIn = error.status === 401 || error.kind === 'signed-out';
   const type = error.problemType;
   const message =
@@ -34,8 +62,12 @@ export function describeError(error: unknown, t: TFunction): ErrorDescription {
           : error.kind === 'bad-response'
             ? t('error.badResponse')
             : t('error.status', { status: error.status ?? '' });
-  const details = (error.problem?.errors ?? []).map((e) =>
-    t('error.field', { field: e.path, message: t(`fieldError.${e.code}`, { ...sentenceParams(e.params), defaultValue: e.message }) }),
+  const errors = error.problem?.errors ?? [];
+  const details = errors.map((e) =>
+    t('error.field', {
+      field: FIELD_LABELS[e.path] ? t(FIELD_LABELS[e.path]!) : e.path,
+      message: t(`fieldError.${e.code}`, { ...sentenceParams(e.params), defaultValue: e.message }),
+    }),
   );
-  return { message, details, correlationId: error.correlationId, signIn };
+  return { message, details, correlationId: error.correlationId, signIn, fix: rangeFix(errors) };
 }

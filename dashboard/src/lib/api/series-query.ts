@@ -11,7 +11,7 @@ export interface SeriesFilters {
   readonly indicator: string;
   /** Empty: all six. */
   readonly countries: readonly CountryCode[];
-  /** Unset: the API's default (the last 24 months). */
+  /** Unset: the API's one default for every view (core's `defaultRange`). */
   readonly from: Period | null;
   readonly to: Period | null;
   /** Only a dimension the indicator has: the API refuses any other. */

@@ -10,7 +10,12 @@ export function useLanguage() {
   const language: Language = isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
   return useMemo(() => {
     const { locale, font } = languageOf(language);
-    const words: FigureWords = { notReported: t('value.notReported'), noPercent: t('value.noPercent'), withheld: t('value.withheld') };
+    const words: FigureWords = {
+      notReported: t('value.notReported'),
+      notDue: t('month.notDue'),
+      noPercent: t('value.noPercent'),
+      withheld: t('value.withheld'),
+    };
     return { t, language, locale, script: font, fontFamily: fontStack(font), words };
   }, [language, t]);
 }

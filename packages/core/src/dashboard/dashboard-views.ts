@@ -1,5 +1,5 @@
 import type { User } from '../access/roles';
-import { addMonths, lastDuePeriod, type Period } from '../framework/calendar';
+import type { Period } from '../framework/calendar';
 import type { QueryValues } from '../problems/query';
 import type { TargetRepository } from '../targets/repository';
 import { buildCompleteness } from './completeness';
@@ -20,12 +20,10 @@ export interface DashboardDeps {
 }
 
 type Query = QueryValues;
-const lastMonths = (months: number) => (to: Period) => addMonths(to, 1 - months);
-const yearToDate = (to: Period) => `${to.slice(0, 4)}-01`;
 
 export async function overviewView(deps: DashboardDeps, user: User, query: Query) {
   const now = deps.now();
-  const { range, countries } = parseViewQuery('overview', query, { now, defaultFrom: yearToDate, defaultTo: lastDuePeriod });
+  const { range, countries } = parseViewQuery('overview', query, { now });
   const [rollups, ...targetReads] = await Promise.all([deps.aggregates.rollups(range.years), ...range.years.map((y) => deps.targets.list(y))]);
   const targets = new Map<number, TargetsByCountry>(
     range.years.map((y, n) => [y, Object.fromEntries(targetReads[n]!.targetSets.map((set) => [set.country, set.targets]))]),
@@ -35,23 +33,24 @@ export async function overviewView(deps: DashboardDeps, user: User, query: Query
 }
 
 export async function seriesView(deps: DashboardDeps, user: User, query: Query) {
-  const { range, countries, indicator, by } = parseViewQuery('series', query, { now: deps.now(), defaultFrom: lastMonths(24) });
+  const now = deps.now();
+  const { range, countries, indicator, by } = parseViewQuery('series', query, { now });
   const rollups = await deps.aggregates.rollups(range.years);
   return {
-    data: buildSeries({ user, indicator: indicator!, by, range, countries, rollups: rollups.data }),
+    data: buildSeries({ user, indicator: indicator!, by, range, countries, rollups: rollups.data, now }),
     consumedReadUnits: rollups.consumedReadUnits,
   };
 }
 
 export async function completenessView(deps: DashboardDeps, _user: User, query: Query) {
   const now = deps.now();
-  const { range, countries } = parseViewQuery('completeness', query, { now, defaultFrom: lastMonths(12) });
+  const { range, countries } = parseViewQuery('completeness', query, { now });
   const rollups = await deps.aggregates.rollups(range.years);
   return { data: buildCompleteness({ range, rollups: rollups.data, countries, now }), consumedReadUnits: rollups.consumedReadUnits };
 }
 
 export async function exportView(deps: DashboardDeps, user: User, query: Query): Promise<Costed<{ csv: string; from: Period; to: Period }>> {
-  const { range, countries, indicator } = parseViewQuery('export', query, { now: deps.now(), defaultFrom: lastMonths(12) });
+  const { range, countries, indicator } = parseViewQuery('export', query, { now: deps.now() });
   const rollups = await deps.aggregates.rollups(range.years);
   const csv = buildExportCsv({ user, range, rollups: rollups.data, countries, ...(indicator ? { indicators: [indicator] } : {}) });
   return { data: { csv, from: range.from, to: range.to }, consumedReadUnits: rollups.consumedReadUnits };

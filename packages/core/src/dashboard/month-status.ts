@@ -1,5 +1,5 @@
 import type { MonthAggregate } from '../aggregation';
-import { dueAt, dueDate, type Period } from '../framework/calendar';
+import { dueAt, dueDate, isDue, type Period } from '../framework/calendar';
 import type { CountryCode } from '../framework/countries';
 import { percentOf } from '../framework/decimals';
 import type { CompletenessMonth, MonthCounts, ReportingRates } from './schemas';
@@ -12,7 +12,7 @@ import type { CompletenessMonth, MonthCounts, ReportingRates } from './schemas';
  */
 export function monthStanding(country: CountryCode, period: Period, month: MonthAggregate | undefined, now: Date): CompletenessMonth {
   const deadline = dueAt(country, period);
-  const due = deadline.getTime() <= now.getTime();
+  const due = isDue(country, period, now);
   const standing: CompletenessMonth = { period, status: month?.status ?? (due ? 'missing' : 'not-due'), timeliness: month?.timeliness ?? null };
   return due ? standing : { ...standing, dueAt: deadline.toISOString(), due: dueDate(period) };
 }

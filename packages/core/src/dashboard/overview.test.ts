@@ -28,11 +28,12 @@ describe('buildOverview', () => {
     });
 
     // Assess: 1200 × 6/12 + 600 × 6/12 = 900; 12 × 80 = 960 is 106.7 % of it.
-    expect(entry(view, 'LA', 'PRV-01')).toEqual({ indicator: 'PRV-01', actual: 960, target: 900, achievement: 106.7 });
+    const year = { reported: 12, of: 12, notDue: 0 };
+    expect(entry(view, 'LA', 'PRV-01')).toEqual({ indicator: 'PRV-01', actual: 960, target: 900, achievement: 106.7, months: year });
     // A latest target is the level for the year the range ends in; PRV-02 is female 20 + male 20.
-    expect(entry(view, 'LA', 'PRV-02')).toEqual({ indicator: 'PRV-02', actual: 40, target: 30, achievement: 133.3 });
+    expect(entry(view, 'LA', 'PRV-02')).toEqual({ indicator: 'PRV-02', actual: 40, target: 30, achievement: 133.3, months: year });
     // Half the range has no target: no pro-rated target can be made of half a year's.
-    expect(entry(without2025, 'LA', 'PRV-01')).toEqual({ indicator: 'PRV-01', actual: 960, target: null, achievement: null });
+    expect(entry(without2025, 'LA', 'PRV-01')).toEqual({ indicator: 'PRV-01', actual: 960, target: null, achievement: null, months: year });
   });
 
   it('takes the last reported month of a latest indicator, over months missing, unpublished or never submitted', () => {
@@ -85,7 +86,14 @@ describe('buildOverview', () => {
 
     // Assess: PRV-01 120 of 120 → 100 %; PRV-03 5 of 10 → 50 %.
     expect(pillar(lead, 'prevention')).toMatchObject({ onTrack: 1, offTrack: 1, notAssessed: 3, median: 75 });
-    expect(entry(viewer, 'TH', 'PRV-03')).toEqual({ indicator: 'PRV-03', actual: SUPPRESSED, target: 10, achievement: SUPPRESSED });
+    expect(entry(viewer, 'TH', 'PRV-03')).toEqual({
+      indicator: 'PRV-03',
+      actual: SUPPRESSED,
+      target: 10,
+      achievement: SUPPRESSED,
+      // A withheld month was reported: its coverage and target are statuses and plans, no survivor count.
+      months: { reported: 1, of: 1, notDue: 0 },
+    });
     expect(pillar(viewer, 'prevention')).toMatchObject({ onTrack: 1, offTrack: 0, notAssessed: 4, median: 100 });
   });
 
@@ -121,6 +129,51 @@ describe('buildOverview', () => {
     // The months are beside the indicators, the response's fields in their order.
     expect(Object.keys(view)).toEqual(['from', 'to', 'countries', 'regional', 'pillars', 'awaitingApproval']);
     expect(Object.keys(view.countries[0]!)).toEqual(['country', 'indicators', 'months']);
+  });
+
+  it('measures a range reaching months missing or not due against the months reported, and says which are which', () => {
+    // Prepare: 29 November 2026. LA published June, July and August (160 on PRV-01 each: 20 in
+    // each of 8 cells); September's draft was never submitted, October never came, November is
+    // not due until 10 December. CN reported nothing.
+    const held = rollups({
+      LA: {
+        '2026-06': month(fullReport()),
+        '2026-07': month(fullReport(), 'submitted'),
+        '2026-08': month(fullReport(), 'returned'),
+        '2026-09': neverSubmitted(),
+        '2026-11': neverSubmitted(),
+      },
+    });
+    const targets = targetsOf({ 2026: { LA: { 'PRV-01': 1200 }, CN: { 'PRV-01': 1200 } } });
+
+    // Act
+    const view = buildOverview({
+      user: LEAD,
+      range: rangeOf('2026-06', '2026-11'),
+      rollups: held,
+      targets,
+      countries: ['CN', 'LA'],
+      now: new Date('2026-11-29T06:00:00Z'),
+    });
+
+    // Assess: 3 × 160 = 480 against 1200 × 3/12 = 300, not against six months' 600 (80 %, at risk).
+    expect(entry(view, 'LA', 'PRV-01')).toEqual({ indicator: 'PRV-01', actual: 480, target: 300, achievement: 160, months: { reported: 3, of: 6, notDue: 1 } });
+    expect(entry(view, 'CN', 'PRV-01')).toEqual({
+      indicator: 'PRV-01',
+      actual: null,
+      target: null,
+      achievement: null,
+      months: { reported: 0, of: 6, notDue: 1 },
+    });
+    // The region is LA's figure: CN adds neither actual nor target, and is counted as not reported.
+    expect(regional(view, 'PRV-01')).toEqual({
+      indicator: 'PRV-01',
+      actual: 480,
+      target: 300,
+      achievement: 160,
+      months: { reported: 3, of: 12, notDue: 2 },
+      countries: { reported: 1, of: 2, notDue: 0 },
+    });
   });
 
   it('adds the countries asked into a regional value: sums, Σnumerator/Σdenominator, each country’s latest added up', () => {
@@ -163,16 +216,28 @@ describe('buildOverview', () => {
     const three = view(['LA', 'MM', 'TH']);
 
     // Assess
-    // PRV-01: 160 + 160 = 320 against (1200 + 2400) × 2/12 = 600.
-    expect(regional(two, 'PRV-01')).toEqual({ indicator: 'PRV-01', actual: 320, target: 600, achievement: 53.3 });
+    const both = { months: { reported: 3, of: 4, notDue: 0 }, countries: { reported: 2, of: 2, notDue: 0 } };
+    const withTh = { months: { reported: 3, of: 6, notDue: 0 }, countries: { reported: 2, of: 3, notDue: 0 } };
+    // PRV-01: 160 + 160 = 320 against the months reported, LA's two and MM's January:
+    // 1200 × 2/12 + 2400 × 1/12 = 400. MM's missing February adds neither actual nor target
+    // (against both countries' two months, 600, the region would read 53.3 %, behind).
+    expect(regional(two, 'PRV-01')).toEqual({ indicator: 'PRV-01', actual: 320, target: 400, achievement: 80, ...both });
     // PRV-04 (latest): LA's February 7 + MM's January 30, against 10 + 40.
-    expect(regional(two, 'PRV-04')).toEqual({ indicator: 'PRV-04', actual: 37, target: 50, achievement: 74 });
+    expect(regional(two, 'PRV-04')).toEqual({ indicator: 'PRV-04', actual: 37, target: 50, achievement: 74, ...both });
     // PRT-06: (20 + 30) of (80 + 60); no regional target for a ratio.
-    expect(regional(two, 'PRT-06')).toEqual({ indicator: 'PRT-06', actual: { value: 35.7, numerator: 50, denominator: 140 }, target: null, achievement: null });
-    // TH reported nothing (its null adds nothing) and has a PRV-04 target but none for PRV-01.
-    expect(regional(three, 'PRV-01')).toEqual({ indicator: 'PRV-01', actual: 320, target: null, achievement: null });
-    expect(regional(three, 'PRV-04')).toEqual({ indicator: 'PRV-04', actual: 37, target: 55, achievement: 67.3 });
-    // No country reported: null, not 0.
-    expect(regional(view(['TH']), 'PRV-01')?.actual).toBeNull();
+    expect(regional(two, 'PRT-06')).toEqual({
+      indicator: 'PRT-06',
+      actual: { value: 35.7, numerator: 50, denominator: 140 },
+      target: null,
+      achievement: null,
+      ...both,
+    });
+    // TH reported nothing: its null adds nothing, nor do its targets (PRV-04's 5) or the lack of one (PRV-01).
+    expect(regional(three, 'PRV-01')).toEqual({ indicator: 'PRV-01', actual: 320, target: 400, achievement: 80, ...withTh });
+    expect(regional(three, 'PRV-04')).toEqual({ indicator: 'PRV-04', actual: 37, target: 50, achievement: 74, ...withTh });
+    // Each country's own figure says the months it is made of and is measured against those.
+    expect(entry(two, 'MM', 'PRV-01')).toEqual({ indicator: 'PRV-01', actual: 160, target: 200, achievement: 80, months: { reported: 1, of: 2, notDue: 0 } });
+    // No country reported: null, not 0, and no target to measure against.
+    expect(regional(view(['TH']), 'PRV-01')).toMatchObject({ actual: null, target: null, achievement: null, countries: { reported: 0, of: 1, notDue: 0 } });
   });
 });

@@ -1,4 +1,5 @@
 import type { User } from '../access/roles';
+import { isDue, type Period } from '../framework/calendar';
 import type { CountryCode } from '../framework/countries';
 import { oneDecimal } from '../framework/decimals';
 import { findIndicator, INDICATORS, type Indicator, PILLARS } from '../framework/indicators';
@@ -7,25 +8,47 @@ import { pillarSummary } from './achievement';
 import { type CountryYear, monthOf, type TargetsByCountry } from './dashboard-reader';
 import { indicatorMonth } from './indicator-month';
 import { monthCounts, monthStanding } from './month-status';
-import { regionalTarget, regionalValue } from './regional';
-import type { Achievement, OverviewIndicator, OverviewResponse, ProtectedValue } from './schemas';
+import { addCoverage, countriesCoverage, coverageOf, regionalTarget, regionalValue } from './regional';
+import type { Achievement, Coverage, OverviewIndicator, OverviewResponse, ProtectedValue } from './schemas';
 import type { ViewRange } from './view-query';
 
-/** Σ of each year's target × the share of that year the range covers; null unless every year has one. Unrounded. */
-function rangeTarget(indicator: Indicator, country: CountryCode, range: ViewRange, targets: ReadonlyMap<number, TargetsByCountry>): number | null {
+/**
+ * The target of the months `actual` is made of (`reported`): for a `sum`
+ * indicator Σ of each year's target × the share of that year reported, so a month not reported
+ * (missing, or not due yet) adds no target; for `latest` and ratios the level set for the year
+ * the range ends in. Null when nothing was reported or a year with reported months has no
+ * target. Unrounded.
+ */
+function coveredTarget(
+  indicator: Indicator,
+  country: CountryCode,
+  range: ViewRange,
+  reported: readonly Period[],
+  targets: ReadonlyMap<number, TargetsByCountry>,
+) {
   const of = (year: number) => targets.get(year)?.[country]?.[indicator.code];
+  if (reported.length === 0) return null;
   if (indicator.aggregation !== 'sum') return of(Number(range.to.slice(0, 4))) ?? null;
   let total = 0;
-  for (const year of range.years) {
+  for (const year of new Set(reported.map((p) => Number(p.slice(0, 4))))) {
     const target = of(year);
     if (target === undefined) return null;
-    total += (target * range.periods.filter((p) => p.startsWith(`${year}-`)).length) / 12;
+    total += (target * reported.filter((p) => p.startsWith(`${year}-`)).length) / 12;
   }
   return total;
 }
 
-function actualOver(indicator: Indicator, rollups: readonly CountryYear[], country: CountryCode, range: ViewRange, protect: boolean): ProtectedValue {
-  const months = range.periods.map((period) => indicatorMonth(indicator, monthOf(rollups, country, period), { protect })?.total ?? null);
+/** One indicator in one country over the range: each month's value as the reader sees it, and whether it was due at `now`. */
+function monthsOf(indicator: Indicator, rollups: readonly CountryYear[], country: CountryCode, range: ViewRange, now: Date, protect: boolean) {
+  return range.periods.map((period) => ({
+    period,
+    value: indicatorMonth(indicator, monthOf(rollups, country, period), { protect })?.total ?? null,
+    due: isDue(country, period, now),
+  }));
+}
+
+/** A range of one country's months as the indicator aggregates over time. */
+function actualOver(indicator: Indicator, months: readonly ProtectedValue[]): ProtectedValue {
   if (indicator.aggregation === 'ratio') return ratioRange(months as ProtectedRatio[]);
   if (indicator.aggregation === 'latest') return latestRange(months as ProtectedCount[]);
   return sumRange(months as ProtectedCount[]);
@@ -38,16 +61,26 @@ function achievementOf(actual: ProtectedValue, target: number | null): Achieveme
   return oneDecimal((value / target) * 100);
 }
 
+/** One indicator's figure over the range before it is written: actual, the target of what it covers (unrounded), its months. */
+interface RangeFigure {
+  actual: ProtectedValue;
+  target: number | null;
+  months: Coverage;
+}
+
 /** Achievement from the exact (pro-rated) target; the target is shown to one decimal. */
-function entry(indicator: Indicator, actual: ProtectedValue, target: number | null): OverviewIndicator {
-  return { indicator: indicator.code, actual, target: target === null ? null : oneDecimal(target), achievement: achievementOf(actual, target) };
+function entry(indicator: Indicator, { actual, target, months }: RangeFigure, countries?: Coverage): OverviewIndicator {
+  const shown = target === null ? null : oneDecimal(target);
+  return { indicator: indicator.code, actual, target: shown, achievement: achievementOf(actual, target), months, ...(countries ? { countries } : {}) };
 }
 
 /**
  * The regional overview (DESIGN.md 5.1) for the range and countries asked, as `user` may see it:
- * - `countries`: each country's actual against its target for every indicator (a `sum` target
- *   pro-rated to the months of the range), and `months`: how its months stand at `now`;
- * - `regional`: every indicator over those countries (see `regionalValue`, `regionalTarget`);
+ * - `countries`: each country's actual against the target of the months it is made of (a `sum`
+ *   target pro-rated to the months reported), with that coverage; and `months`: how its months
+ *   stand at `now`;
+ * - `regional`: every indicator over those countries (see `regionalValue`, `regionalTarget`),
+ *   with the countries and months it covers;
  * - `pillars`: each pillar's country × indicator achievements by `ACHIEVEMENT_THRESHOLDS`;
  * - `awaitingApproval`: the months submitted and neither approved nor returned yet.
  */
@@ -62,32 +95,39 @@ export function buildOverview(input: {
   const { user, range, rollups, targets, now } = input;
   const figures = input.countries.map((country) => {
     const protect = isProtected(user, country);
-    return INDICATORS.map((indicator) => ({
-      actual: actualOver(indicator, rollups, country, range, protect),
-      target: rangeTarget(indicator, country, range, targets),
-    }));
+    return INDICATORS.map((indicator): RangeFigure => {
+      const months = monthsOf(indicator, rollups, country, range, now, protect);
+      const reported = months.filter((m) => m.value !== null).map((m) => m.period);
+      return {
+        actual: actualOver(
+          indicator,
+          months.map((m) => m.value),
+        ),
+        target: coveredTarget(indicator, country, range, reported, targets),
+        months: coverageOf(months),
+      };
+    });
   });
 
   const countries = input.countries.map((country, c) => ({
     country,
-    indicators: INDICATORS.map((indicator, i) => entry(indicator, figures[c]![i]!.actual, figures[c]![i]!.target)),
+    indicators: INDICATORS.map((indicator, i) => entry(indicator, figures[c]![i]!)),
     months: monthCounts(range.periods.map((period) => monthStanding(country, period, monthOf(rollups, country, period), now))),
   }));
 
   const regional = {
     indicators: INDICATORS.map((indicator, i) => {
       const of = figures.map((country) => country[i]!);
-      return entry(
+      const actual = regionalValue(
         indicator,
-        regionalValue(
-          indicator,
-          of.map((f) => f.actual),
-        ),
-        regionalTarget(
-          indicator,
-          of.map((f) => f.target),
-        ),
+        of.map((f) => f.actual),
       );
+      const target = regionalTarget(
+        indicator,
+        of.map((f) => ({ target: f.target, reported: f.months.reported > 0 })),
+      );
+      const months = of.map((f) => f.months);
+      return entry(indicator, { actual, target, months: addCoverage(months) }, countriesCoverage(months));
     }),
   };
 

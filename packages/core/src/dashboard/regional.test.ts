@@ -5,7 +5,7 @@ import { isSuppressed, SUPPRESSED } from '../protection';
 import { smallCountsReport } from '../testing/report-values';
 import { fullReport, LEAD, month, office, rangeOf, rollups, targetsOf, VIEWER } from './dashboard.fixture';
 import { buildOverview } from './overview';
-import { regionalTarget, regionalValue } from './regional';
+import { addCoverage, countriesCoverage, coverageOf, regionalTarget, regionalValue } from './regional';
 import type { ProtectedValue } from './schemas';
 import { buildSeries } from './series';
 
@@ -34,10 +34,49 @@ describe('regionalValue and regionalTarget', () => {
     expect(regionalValue(ratio, [{ value: 50, numerator: 10, denominator: 20 }, S])).toEqual(S);
   });
 
-  it('a target is the countries’ targets added up, none when a country has none, and none for a ratio', () => {
-    expect(regionalTarget(sum, [100, 250.5])).toBe(350.5);
-    expect(regionalTarget(latest, [10, null])).toBeNull();
-    expect(regionalTarget(ratio, [50, 60])).toBeNull();
+  it('a target is the reporting countries’ targets added up, none when one of them has none or none reported, and none for a ratio', () => {
+    const reporting = (target: number | null) => ({ target, reported: true });
+    const silent = (target: number | null) => ({ target, reported: false });
+    expect(regionalTarget(sum, [reporting(100), reporting(250.5)])).toBe(350.5);
+    expect(regionalTarget(latest, [reporting(10), reporting(null)])).toBeNull();
+    expect(regionalTarget(ratio, [reporting(50), reporting(60)])).toBeNull();
+    // A country not reported yet adds nothing to the target, and its missing target does not matter.
+    expect(regionalTarget(sum, [reporting(100), silent(250), silent(null)])).toBe(100);
+    expect(regionalTarget(sum, [silent(100), silent(250)])).toBeNull();
+  });
+
+  it('covers the parts with a value (a withheld one too), and counts those without one whose deadline is ahead as not due', () => {
+    expect(
+      coverageOf([
+        { value: 10, due: true },
+        { value: S, due: true },
+        { value: null, due: true },
+        { value: null, due: false },
+        { value: 3, due: false },
+      ]),
+    ).toEqual({
+      reported: 3,
+      of: 5,
+      notDue: 1,
+    });
+    expect(
+      addCoverage([
+        { reported: 3, of: 5, notDue: 1 },
+        { reported: 0, of: 5, notDue: 2 },
+      ]),
+    ).toEqual({ reported: 3, of: 10, notDue: 3 });
+    // Countries from their months: reported when any month was; not due when none was and nothing was due yet.
+    expect(
+      countriesCoverage([
+        { reported: 1, of: 3, notDue: 1 },
+        { reported: 0, of: 3, notDue: 3 },
+        { reported: 0, of: 3, notDue: 1 },
+      ]),
+    ).toEqual({
+      reported: 1,
+      of: 3,
+      notDue: 1,
+    });
   });
 });
 
@@ -81,7 +120,7 @@ function margins(reader: User): Margin[] {
     });
     for (const indicator of INDICATORS) {
       for (const by of [undefined, ...indicator.dims]) {
-        const [mine, lead] = [reader, LEAD].map((user) => buildSeries({ user, indicator, by, range, countries: COUNTRIES, rollups: held }));
+        const [mine, lead] = [reader, LEAD].map((user) => buildSeries({ user, indicator, by, range, countries: COUNTRIES, rollups: held, now: NOW }));
         mine!.regional.points.forEach((point, n) => {
           const at = (view: typeof mine, cell?: string) => view!.series.map((s) => (cell ? s.points[n]!.cells![cell]! : s.points[n]!.value));
           const where = `series ${indicator.code} ${point.period}`;
@@ -145,9 +184,9 @@ describe('a regional figure a protected reader sees', () => {
 
   it('is shown as it is to a reader entitled to every country', () => {
     // Act
-    const view = buildSeries({ user: LEAD, indicator: findIndicator('PRT-05')!, by: 'sex', range: RANGES[0]!, countries: COUNTRIES, rollups: held });
+    const view = buildSeries({ user: LEAD, indicator: findIndicator('PRT-05')!, by: 'sex', range: RANGES[0]!, countries: COUNTRIES, rollups: held, now: NOW });
 
     // Assess: LA 20 + 20, TH 3 + 12, VN 20 + 20.
-    expect(view.regional.points).toEqual([{ period: '2026-03', value: 95, cells: { female: 43, male: 52 } }]);
+    expect(view.regional.points).toEqual([{ period: '2026-03', value: 95, cells: { female: 43, male: 52 }, countries: { reported: 3, of: 3, notDue: 0 } }]);
   });
 });

@@ -34,7 +34,7 @@ const asJson = <T>(value: T): unknown => JSON.parse(JSON.stringify(value));
 const overview = asJson(
   buildOverview({ user: VIEWER, range, rollups: held, targets: targetsOf({ 2026: { TH: { 'PRT-05': 120, 'PRT-06': 50 } } }), countries, now }),
 );
-const series = asJson(buildSeries({ user: VIEWER, indicator: findIndicator('PRT-06')!, by: 'sex', range, countries, rollups: held }));
+const series = asJson(buildSeries({ user: VIEWER, indicator: findIndicator('PRT-06')!, by: 'sex', range, countries, rollups: held, now }));
 const completeness = asJson(buildCompleteness({ range, rollups: held, countries, now }));
 
 describe('response schemas', () => {
@@ -49,6 +49,7 @@ describe('response schemas', () => {
     expect(JSON.stringify(overview)).toContain('"suppressed":true');
     expect(JSON.stringify(series)).toContain('"value":null,"numerator":0,"denominator":0');
     expect(JSON.stringify(completeness)).toContain('"status":"not-due"');
+    expect(JSON.stringify(series)).toContain('"notDue":true');
   });
 
   it.each<[string, (o: any) => void]>([
@@ -60,6 +61,8 @@ describe('response schemas', () => {
     ['pillar counts missing', (o) => delete o.pillars[0].notAssessed],
     ['a month count missing', (o) => delete o.countries[0].months.notDue],
     ['an unknown country', (o) => (o.countries[0].country = 'XX')],
+    ['a value without the months it covers', (o) => delete o.countries[0].indicators[0].months],
+    ['a coverage of part of a country', (o) => (o.regional.indicators[0].countries.reported = 1.5)],
   ])('refuse an overview with %s', (_name, spoil) => {
     const wrong = structuredClone(overview);
     spoil(wrong);
@@ -71,6 +74,8 @@ describe('response schemas', () => {
     ['a period not written YYYY-MM', (o) => (o.regional.points[0].period = '2026-9')],
     ['a split by an unknown dimension', (o) => (o.by = 'colour')],
     ['no regional series', (o) => delete o.regional],
+    ['a not-due month marked false', (o) => (o.series[0].points[2].notDue = false)],
+    ['a regional coverage without its count of countries', (o) => delete o.regional.points[0].countries.of],
   ])('refuse a series with %s', (_name, spoil) => {
     const wrong = structuredClone(series);
     spoil(wrong);

@@ -29,15 +29,36 @@ export type ProtectedValue = z.output<typeof protectedValueSchema>;
 export const achievementSchema = z.nullable(z.union([percent, suppressedSchema]));
 export type Achievement = z.output<typeof achievementSchema>;
 
+/**
+ * How much of what was asked a value over several months or countries is made of, so that
+ * "behind target" and "not reported yet" read differently: `reported` of the `of` months (or
+ * countries) asked have a published value — a withheld one included: that a report came is no
+ * survivor data — and `notDue` of the others have no report while their deadline is still ahead
+ * (core's calendar, as completeness counts it). The rest, `of − reported − notDue`, were due
+ * and are missing. A value and its target are made of the `reported` ones only.
+ */
+export const coverageSchema = z.object({ reported: count, of: count, notDue: count });
+export type Coverage = z.output<typeof coverageSchema>;
+
 // —— overview ——
 
 /** One indicator's actual over the range against its target: in a country, or for the region. */
 export const overviewIndicatorSchema = z.object({
   indicator,
   actual: protectedValueSchema,
-  /** For a `sum` indicator pro-rated to the months of the range; one decimal; null when none is set. */
+  /**
+   * The target of what `actual` is made of, one decimal: for a `sum` indicator the annual
+   * targets pro-rated to the reported months only (a month not reported yet adds no target);
+   * for `latest` and ratios the year's level. For the region, the targets of the reporting
+   * countries added up (none for a ratio). Null when one of those has no target, or when
+   * nothing was reported (nothing to measure).
+   */
   target: z.nullable(z.number()),
   achievement: achievementSchema,
+  /** The months behind `actual`: a country's months of the range; for the region, every country's months together. */
+  months: coverageSchema,
+  /** Only for the region: the countries asked, a country reported when any of its months was. */
+  countries: z.optional(coverageSchema),
 });
 export type OverviewIndicator = z.output<typeof overviewIndicatorSchema>;
 
@@ -77,6 +98,10 @@ export const seriesPointSchema = z.object({
   period: periodSchema(),
   value: protectedValueSchema,
   cells: z.optional(z.record(z.string(), protectedValueSchema)),
+  /** Only in a country's series, only on a month without a value whose deadline is still ahead: not due, not missing. */
+  notDue: z.optional(z.literal(true)),
+  /** Only in the regional series: the countries whose values the month's figures are made of. */
+  countries: z.optional(coverageSchema),
 });
 export type SeriesPoint = z.output<typeof seriesPointSchema>;
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { boundError, FIRST_PERIOD, latestPeriod, type Period, periodRange, periodSchema } from '../framework/calendar';
+import { addMonths, boundError, FIRST_PERIOD, lastDuePeriod, type Period, periodRange, periodSchema } from '../framework/calendar';
 import { COUNTRY_CODES, type CountryCode, isCountryCode } from '../framework/countries';
 import { DIMENSION_KEYS, type DimensionKey, findIndicator, INDICATOR_CODES, type Indicator } from '../framework/indicators';
 import { once } from '../once';
@@ -47,25 +47,35 @@ function countriesHint(issue: Issue): FieldError[] | null {
   return [fieldError('countries', 'unknown-country', { got: echo(unknown.join(',') || issue.input), allowed: COUNTRY_CODES })];
 }
 
-export interface ViewQueryOptions {
-  now: Date;
-  /** The start of the window a view shows when no `from` is given, from its end. */
-  defaultFrom: (to: Period) => Period;
-  /** The end of the window when no `to` is given; the current month unless said otherwise. */
-  defaultTo?: (now: Date) => Period;
+/** How many months a view shows when no `from` is given (see `defaultRange`). */
+export const DEFAULT_RANGE_MONTHS = 12;
+
+/**
+ * The range every view shows when none is asked for — one default, so a reader who moves
+ * between views (the menu carries the address's filters, not the months a view chose) keeps
+ * the same months: the `DEFAULT_RANGE_MONTHS` ending with the last month due everywhere
+ * (`lastDuePeriod`, DESIGN.md 5.1). A whole year of months whatever the date (January to date
+ * is one month in February), every one of them due, so none reads as missing for want of time.
+ * Given only a `from`, the range ends at the last month due, or at `from` when that is later,
+ * so a default never reverses a range; given only a `to`, it is the twelve months to it.
+ */
+export function defaultRange(now: Date, given: { from?: Period | undefined; to?: Period | undefined } = {}): { from: Period; to: Period } {
+  const lastDue = lastDuePeriod(now);
+  const to = given.to ?? (given.from !== undefined && given.from > lastDue ? given.from : lastDue);
+  return { from: given.from ?? addMonths(to, 1 - DEFAULT_RANGE_MONTHS), to };
 }
 
 /**
  * Reads a view's filters (DESIGN.md 5.1): the range (never after the current month, at most
- * `MAX_RANGE_MONTHS`), the countries (default all six, in programme order), the indicator and
- * the breakdown. Throws a `ProblemError` 'invalid-request' naming every bad parameter at once.
+ * `MAX_RANGE_MONTHS`; `defaultRange` for what is not given), the countries (default all six, in
+ * programme order), the indicator and the breakdown. Throws a `ProblemError` 'invalid-request'
+ * naming every bad parameter at once.
  */
-export function parseViewQuery(view: ViewName, query: QueryValues, options: ViewQueryOptions) {
+export function parseViewQuery(view: ViewName, query: QueryValues, options: { now: Date }) {
   const read = readQuery(viewQueries()[view], query, { hint: countriesHint });
   const values = read.value as { from?: Period; to?: Period; countries?: string; indicator?: string; by?: DimensionKey };
   const errors: FieldError[] = [...read.errors];
-  const last = values.to ?? (options.defaultTo ?? latestPeriod)(options.now);
-  const first = values.from ?? options.defaultFrom(last);
+  const { from: first, to: last } = defaultRange(options.now, values);
   for (const [name, value] of [
     ['from', values.from],
     ['to', values.to],
@@ -74,9 +84,8 @@ export function parseViewQuery(view: ViewName, query: QueryValues, options: View
     if (error) errors.push(error);
   }
   const rangeRead = !errors.some((e) => e.path === 'query/from' || e.path === 'query/to');
-  // When `to` was not given, say so: the client never wrote the month it is told it passed.
-  if (rangeRead && first > last)
-    errors.push(fieldError('query/from', 'range-reversed', { from: first, to: last, ...(values.to === undefined ? { defaultTo: true } : {}) }));
+  // Only both given can be reversed: `defaultRange` never reverses a range.
+  if (rangeRead && first > last) errors.push(fieldError('query/from', 'range-reversed', { from: first, to: last }));
   const periods = rangeRead && first <= last ? periodRange(first < FIRST_PERIOD ? FIRST_PERIOD : first, last) : [];
   if (periods.length > MAX_RANGE_MONTHS) errors.push(fieldError('query/from', 'range-too-long', { max: MAX_RANGE_MONTHS, months: periods.length }));
   const chosen = values.indicator === undefined ? undefined : findIndicator(values.indicator);

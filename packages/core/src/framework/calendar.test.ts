@@ -10,6 +10,7 @@ import {
   isDue,
   isPeriodFormat,
   lastDuePeriod,
+  lastDuePeriodIn,
   parsePeriod,
   periodError,
   periodRange,
@@ -246,5 +247,7 @@ describe('isDue and lastDuePeriod', () => {
     expect(isDue('CN', '2026-10', now)).toBe(true);
     expect(isDue('MM', '2026-10', now)).toBe(false);
     expect(lastDuePeriod(now)).toBe('2026-09');
+    // Country by country: October is China's last month due, September still Myanmar's.
+    expect([lastDuePeriodIn('CN', now), lastDuePeriodIn('MM', now)]).toEqual(['2026-10', '2026-09']);
   });
 });

@@ -127,6 +127,16 @@ export function lastDuePeriod(now: Date): Period {
 }
 
 /**
+ * The last month whose report is due in one country at `now`: its deadline has passed in that
+ * country's zone (`lastDuePeriod` is the same for every country at once).
+ */
+export function lastDuePeriodIn(code: CountryCode, now: Date): Period {
+  let period = currentPeriod(code, now);
+  while (!isDue(code, period, now)) period = addMonths(period, -1);
+  return period;
+}
+
+/**
  * Why a period cannot bound a range of the region's months (a list's or a view's `from`/`to`), as
  * the field error at `path`, or null: before 2015-01, or after the current month of every country.
  */

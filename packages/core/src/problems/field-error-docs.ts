@@ -39,7 +39,7 @@ export const FIELD_ERROR_DOCS: { readonly [C in FieldErrorCode]: { readonly mean
   'year-out-of-range': { means: 'a year targets cannot be set for', params: ['min', 'max'] },
   'unknown-parameter': { means: 'a query parameter the route does not take', params: ['allowed'] },
   'repeated-parameter': { means: 'a single-valued query parameter given more than once', params: ['count'] },
-  'range-reversed': { means: 'a range whose start is after its end', params: ['from', 'to', 'defaultTo'] },
+  'range-reversed': { means: 'a range whose start is after its end', params: ['from', 'to'] },
   'range-too-long': { means: 'a range longer than a view covers', params: ['max', 'months'] },
   'no-breakdown-by': { means: 'a split by a dimension the indicator does not have', params: ['indicator', 'dims'] },
   'invalid-precondition': { means: 'a malformed If-Match or If-None-Match header', params: ['expected', 'got'] },

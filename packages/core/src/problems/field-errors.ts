@@ -50,7 +50,7 @@ export interface FieldErrorParams {
   'year-too-early': { first: number };
   'unknown-parameter': { allowed: readonly string[] };
   'repeated-parameter': { count: number };
-  'range-reversed': { from: string; to: string; defaultTo?: boolean };
+  'range-reversed': { from: string; to: string };
   'range-too-long': { max: number; months: number };
   'no-breakdown-by': { indicator: string; dims: readonly string[] };
   'invalid-precondition': { expected: string; got: string };
@@ -134,8 +134,7 @@ export const FIELD_ERRORS: { readonly [C in FieldErrorCode]: (p: FieldErrorParam
   'year-out-of-range': (p) => `must be from ${p.min} to ${p.max} (targets are set at most one year ahead)`,
   'unknown-parameter': (p) => `unknown parameter; expected ${list(p.allowed)}`,
   'repeated-parameter': (p) => `is given ${p.count} times; give it once`,
-  'range-reversed': (p) =>
-    p.defaultTo ? `must not be after to, which defaults to ${p.to}; give to as well (${p.from} > ${p.to})` : `must not be after to (${p.from} > ${p.to})`,
+  'range-reversed': (p) => `must not be after to (${p.from} > ${p.to})`,
   'range-too-long': (p) => `a view covers at most ${p.max} months; this range has ${p.months}`,
   'no-breakdown-by': (p) => `${p.indicator} is broken down ${p.dims.length ? `only by ${list(p.dims)}` : 'not at all (it is one total)'}`,
   'invalid-precondition': (p) => `must be ${p.expected}; got ${p.got}`,

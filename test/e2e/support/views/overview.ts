@@ -1,9 +1,9 @@
-import { type OverviewResponse, overviewResponseSchema } from '@etip/core/dashboard';
+import { type OverviewIndicator, type OverviewResponse, overviewResponseSchema } from '@etip/core/dashboard';
 import { type CountryCode, INDICATORS, type PillarCode } from '@etip/core/framework';
 import type { Locator, Page } from 'playwright-core';
 import { apiGet, type Reader } from '../api';
 import { type Downloaded, downloadOf } from '../download';
-import { englishFigure } from '../figures';
+import { EN, englishFigure } from '../figures';
 
 /** A column of the matrix: a country, or the region. */
 export type Column = CountryCode | 'region';
@@ -23,11 +23,20 @@ export const overviewFromApi = (reader: Reader, query: OverviewQuery = {}): Prom
 /** The matrix an English page must show for `response`: every country's actual and the region's (optionally one pillar's indicators). */
 export function expectedMatrix(response: OverviewResponse, pillar?: PillarCode): MatrixText {
   const matrix: MatrixText = {};
+  // Nothing reported while nothing was due yet reads "not due yet", as completeness says it.
+  const figure = (entry: OverviewIndicator | undefined, code: string) =>
+    entry && entry.actual === null && entry.months.of > 0 && entry.months.notDue === entry.months.of ? EN.notDue : englishFigure(entry?.actual ?? null, code);
   for (const indicator of INDICATORS.filter((i) => !pillar || i.pillar === pillar)) {
     const row: Partial<Record<Column, string>> = {};
     for (const c of response.countries)
-      row[c.country] = englishFigure(c.indicators.find((f) => f.indicator === indicator.code)?.actual ?? null, indicator.code);
-    row.region = englishFigure(response.regional.indicators.find((f) => f.indicator === indicator.code)?.actual ?? null, indicator.code);
+      row[c.country] = figure(
+        c.indicators.find((f) => f.indicator === indicator.code),
+        indicator.code,
+      );
+    row.region = figure(
+      response.regional.indicators.find((f) => f.indicator === indicator.code),
+      indicator.code,
+    );
     matrix[indicator.code] = row;
   }
   return matrix;

@@ -2,7 +2,7 @@ import { type SeriesPoint, type SeriesResponse, seriesResponseSchema } from '@et
 import { DIMENSIONS, type DimensionKey } from '@etip/core/framework';
 import type { Locator, Page } from 'playwright-core';
 import { apiGet, type Reader } from '../api';
-import { englishFigure } from '../figures';
+import { EN, englishCoverage, englishFigure } from '../figures';
 import { englishMonth } from './charts';
 
 /** The series' query as the trends' URL and the API take it. */
@@ -24,11 +24,17 @@ export const seriesFromApi = (reader: Reader, query: SeriesQuery): Promise<Serie
  * framework's order, every figure as DESIGN.md 5.1 and 5.4 say it is written.
  */
 export function expectedEntityRows(points: readonly SeriesPoint[], by: DimensionKey | null, indicator: string): string[][] {
-  return points.map((p) => [
-    englishMonth(p.period),
-    englishFigure(p.value, indicator),
-    ...(by ? DIMENSIONS[by].map((value) => englishFigure(p.cells?.[value] ?? null, indicator)) : []),
-  ]);
+  return points.map((p) => {
+    // Not reported is "not due yet" while the deadline is ahead: a country's `notDue`, a region none of whose countries was due.
+    const notDue = p.notDue === true || (p.countries !== undefined && p.countries.reported === 0 && p.countries.notDue === p.countries.of);
+    const figure = (value: SeriesPoint['value'] | undefined) => (value == null && notDue ? EN.notDue : englishFigure(value ?? null, indicator));
+    return [
+      englishMonth(p.period),
+      figure(p.value),
+      ...(by ? DIMENSIONS[by].map((value) => figure(p.cells?.[value])) : []),
+      ...(p.countries ? [englishCoverage(p.countries)] : []),
+    ];
+  });
 }
 
 /**
@@ -41,7 +47,7 @@ export function expectedTrendsRows(response: SeriesResponse): string[][][] {
       ? [
           response.regional.points.map((p, n) => [
             englishMonth(p.period),
-            ...response.series.map((s) => englishFigure(s.points[n]?.value ?? null, response.indicator)),
+            ...response.series.map((s) => (s.points[n]?.notDue ? EN.notDue : englishFigure(s.points[n]?.value ?? null, response.indicator))),
           ]),
         ]
       : [];

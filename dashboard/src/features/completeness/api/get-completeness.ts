@@ -5,7 +5,7 @@ import type { ApiClient } from '../../../lib/api/api-client';
 import { useApi } from '../../../lib/api/api-context';
 import type { UrlState } from '../../../lib/url-state';
 
-/** What the completeness view asks the API for; unset `from`/`to` take the API's default (the twelve months to the current one). */
+/** What the completeness view asks the API for; unset `from`/`to` take the API's one default for every view (core's `defaultRange`). */
 export interface CompletenessFilters {
   readonly from: Period | null;
   readonly to: Period | null;

@@ -5,7 +5,7 @@ import type { ApiClient } from '../../../lib/api/api-client';
 import { useApi } from '../../../lib/api/api-context';
 import type { UrlState } from '../../../lib/url-state';
 
-/** What the overview asks the API for; unset `from`/`to` take the API's default (January to the last month due). */
+/** What the overview asks the API for; unset `from`/`to` take the API's one default for every view (core's `defaultRange`). */
 export interface OverviewFilters {
   readonly from: Period | null;
   readonly to: Period | null;

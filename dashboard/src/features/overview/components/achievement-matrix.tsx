@@ -38,15 +38,14 @@ export function AchievementMatrix({
   };
   const cell = (standing: Standing, n: number, code: string) => {
     const text = standingText(standing, locale, words, t);
-    const kind = standing.actual.kind === 'not-reported' ? 'not-reported' : standing.track;
+    const kind = standing.actual.kind === 'not-reported' || standing.actual.kind === 'not-due' ? 'not-reported' : standing.track;
     return (
       <td key={matrix.columns[n]} className={`matrix-cell cell-${kind}`} data-indicator={code} data-column={matrix.columns[n]}>
         <span className="actual">{text.actual}</span>
         {text.withheld && <span className="visually-hidden">{t('value.suppressedShort')}</span>}
-        <span className="target">{t('overview.targetShort', { value: text.target })}</span>
-        <span className="achievement">
-          {text.achievement} · {text.track}
-        </span>
+        {standing.months.reported > 0 && <span className="target">{t('overview.targetShort', { value: text.target })}</span>}
+        <span className="achievement">{text.verdict}</span>
+        <span className="coverage">{text.coverage}</span>
         <MonthStatus months={matrix.months[n]!} />
       </td>
     );
@@ -61,6 +60,7 @@ export function AchievementMatrix({
       </div>
       <p className="hint">{t('overview.matrixCaption')}</p>
       <p className="hint">{t('overview.trackHelp')}</p>
+      <p className="hint">{t('overview.coverageHelp')}</p>
       <MonthStatusLegend />
       <div className="table-scroll">
         <table className="matrix-table">

@@ -11,9 +11,9 @@ import { useLanguage } from '../../../lib/i18n/use-language';
 import { markOnce, PERF_MARKS } from '../../../lib/perf-marks';
 import { navigate, useLocation } from '../../../lib/router';
 import { useUrlState } from '../../../lib/use-url-state';
-import { countryPath, TRENDS_PATH, viewHref } from '../../../lib/view-links';
+import { COMPLETENESS_PATH, countryPath, TRENDS_PATH, viewHref } from '../../../lib/view-links';
 import { overviewFiltersOf, useOverview } from '../api/get-overview';
-import { isEmptyOverview, overviewMatrix } from '../overview-model';
+import { isEmptyOverview, overviewMatrix, pillarCoverage } from '../overview-model';
 import { AchievementMatrix } from './achievement-matrix';
 import { OverviewFilters } from './overview-filters';
 import { PillarCards } from './pillar-cards';
@@ -44,6 +44,8 @@ export default function OverviewView() {
       ? state.indicator
       : INDICATORS.find((i) => !state.pillar || i.pillar === state.pillar)!.code;
   const ownCountry = auth.status === 'signed-in' ? auth.user.country : null;
+  // The months the count is of (the response's, also when the address leaves the period to the default), with the other filters.
+  const approvalsHref = viewHref(COMPLETENESS_PATH, search, data ? { from: data.from, to: data.to } : {});
 
   const body = () => {
     if (query.isPending) return <Skeleton lines={8} />;
@@ -52,7 +54,7 @@ export default function OverviewView() {
     if (isEmptyOverview(response)) return <EmptyState />;
     return (
       <>
-        <PillarCards pillars={response.pillars} selected={state.pillar} />
+        <PillarCards pillars={response.pillars} coverage={(pillar) => pillarCoverage(response, pillar)} selected={state.pillar} />
         <Suspense fallback={<Skeleton lines={6} className="chart-skeleton" />}>
           <OverviewMap response={response} indicator={indicator} />
         </Suspense>
@@ -77,13 +79,13 @@ export default function OverviewView() {
         {data && (
           <p className="range">
             {t('overview.range', { from: formatPeriod(data.from, locale), to: formatPeriod(data.to, locale) })} ·{' '}
-            {/* The months behind the count, country by country, are the completeness view's. */}
+            {/* The months behind the count, country by country, are the completeness view's: over the same months and countries. */}
             <a
-              href={`/completeness${search}`}
+              href={approvalsHref}
               title={t('completeness.fromOverview')}
               onClick={(e) => {
                 e.preventDefault();
-                navigate(`/completeness${search}`);
+                navigate(approvalsHref);
               }}
             >
               {t('overview.awaiting', { count: formatNumber(data.awaitingApproval, locale) })}

@@ -29,17 +29,17 @@ export function mapModel(rows: readonly { country: CountryCode; standing: Standi
       country,
       label: `${name}\n${text.actual}`,
       figure: text.actual,
-      tooltip: `${name}\n${t('overview.actual')}: ${text.actual}${reason}\n${t('overview.target')}: ${text.target}\n${t('overview.achievement')}: ${text.achievement} (${text.track})`,
+      tooltip: `${name}\n${t('overview.actual')}: ${text.actual}${reason}\n${t('overview.target')}: ${text.target}\n${t('overview.achievement')}: ${text.verdict}\n${text.coverage}`,
       track: standing.track,
-      notReported: standing.actual.kind === 'not-reported',
+      notReported: standing.actual.kind === 'not-reported' || standing.actual.kind === 'not-due',
     });
     tableRows.push({
       key: country,
-      cells: [name, text.actual, text.target, text.achievement, text.track],
-      csv: [name, text.csv.actual, text.csv.target, text.csv.achievement, text.csv.track],
+      cells: [name, text.actual, text.target, text.achievement, text.track, text.coverage],
+      csv: [name, text.csv.actual, text.csv.target, text.csv.achievement, text.csv.track, text.csv.coverage],
     });
   }
-  const columns = [t('overview.country'), t('overview.actual'), t('overview.target'), t('overview.achievement'), t('overview.status')];
+  const columns = [t('overview.country'), t('overview.actual'), t('overview.target'), t('overview.achievement'), t('overview.status'), t('coverage.column')];
   return {
     regions,
     table: { columns, rows: tableRows, ...(withheld ? { note: t('value.suppressedNote') } : {}) },

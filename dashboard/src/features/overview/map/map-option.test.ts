@@ -5,7 +5,7 @@ import { indicatorByCountry } from '../overview-model';
 import { mapModel } from './map-model';
 import { MEKONG_MAP, mapOption, NOT_REPORTED_FILL, TRACK_COLOURS } from './map-option';
 
-const words = { notReported: 'not reported', noPercent: 'no percentage', withheld: 'withheld' };
+const words = { notReported: 'not reported', notDue: 'not due yet', noPercent: 'no percentage', withheld: 'withheld' };
 
 describe('the map of one indicator', () => {
   it('labels each country with its figure as text, "<10" and "not reported" included, never 0', async () => {
@@ -26,14 +26,14 @@ describe('the map of one indicator', () => {
   it('gives the table and the CSV the same rows, and explains "<10" where it appears', async () => {
     const t = await translator('en');
     const { table } = mapModel(indicatorByCountry(OVERVIEW, 'PRT-01'), 'en-GB', words, t);
-    expect(table.columns).toEqual(['Country', 'Actual', 'Target', 'Achievement', 'Status']);
+    expect(table.columns).toEqual(['Country', 'Actual', 'Target', 'Achievement', 'Status', 'Reported']);
     expect(table.rows.map((r) => r.cells)).toEqual([
-      ['Cambodia', '<10', '30', 'withheld', 'not assessed'],
-      ['Lao PDR', '0', '20', '0%', 'off track'],
+      ['Cambodia', '<10', '30', 'withheld', 'not assessed', '3 of 3 months reported'],
+      ['Lao PDR', '0', '20', '0%', 'off track', '1 of 3 months reported'],
     ]);
     expect(table.rows.map((r) => r.csv)).toEqual([
-      ['Cambodia', '<10', '30', 'withheld', 'not assessed'],
-      ['Lao PDR', '0', '20', '0', 'off track'],
+      ['Cambodia', '<10', '30', 'withheld', 'not assessed', '3 of 3 months reported'],
+      ['Lao PDR', '0', '20', '0', 'off track', '1 of 3 months reported'],
     ]);
     expect(table.note).toMatch(/^<10: withheld to protect survivors/);
   });
@@ -43,7 +43,7 @@ describe('the map of one indicator', () => {
     const model = mapModel(
       indicatorByCountry(OVERVIEW, 'PRV-01'),
       'km-KH',
-      { notReported: t('value.notReported'), noPercent: '', withheld: t('value.withheld') },
+      { notReported: t('value.notReported'), notDue: t('month.notDue'), noPercent: '', withheld: t('value.withheld') },
       t,
     );
     expect(model.regions[1]!.label).toBe('ឡាវ\nមិនបានរាយការណ៍');

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { translator } from '../../lib/i18n/translator.fixture';
+import { OVERVIEW } from './overview.fixture';
+import { overviewMatrix } from './overview-model';
+import { standingText } from './standing-text';
+
+const words = { notReported: 'not reported', notDue: 'not due yet', noPercent: 'no percentage', withheld: 'withheld' };
+
+describe('a figure of the matrix in words', () => {
+  it('says "not assessed" once, not "not assessed · not assessed" (found in the tryout)', async () => {
+    // Prepare: LA reported no PRV-01; KH's PRT-01 is withheld.
+    const t = await translator('en');
+    const [prv01, prt01] = [overviewMatrix(OVERVIEW, 'prevention').rows[0]!, overviewMatrix(OVERVIEW, 'protection').rows[0]!];
+
+    // Act
+    const la = standingText(prv01.cells[1]!, 'en-GB', words, t);
+    const kh = standingText(prt01.cells[0]!, 'en-GB', words, t);
+    const region = standingText(prv01.cells[2]!, 'en-GB', words, t);
+
+    // Assess
+    expect(la.verdict).toBe('not assessed');
+    expect(kh.verdict).toBe('withheld · not assessed');
+    expect(region.verdict).toBe('120% · on track');
+  });
+
+  it('says what a figure is made of, and gives no target to a figure with nothing reported', async () => {
+    // Prepare
+    const t = await translator('en');
+    const prv01 = overviewMatrix(OVERVIEW, 'prevention').rows[0]!;
+
+    // Act
+    const [kh, la, region] = prv01.cells.map((cell) => standingText(cell, 'en-GB', words, t));
+
+    // Assess
+    expect(kh!.coverage).toBe('3 of 3 months reported');
+    expect(region!.coverage).toBe('1 of 2 countries reported');
+    expect([la!.actual, la!.target, la!.csv.target]).toEqual(['not reported', '0 of 3 months reported', '0 of 3 months reported']);
+    // A not-due month is said, beside what reported.
+    const current = { ...prv01.cells[2]!, countries: { reported: 4, of: 6, notDue: 2 } };
+    expect(standingText(current, 'en-GB', words, t).coverage).toBe('4 of 6 countries reported · 2 not due yet');
+  });
+});
