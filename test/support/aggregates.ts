@@ -1,6 +1,7 @@
 import { type DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { decodeVector, monthAggregate, type StoredReport } from '@etip/core';
 import { fromReportItem, keys } from '@etip/db';
+import { expect, vi } from 'vitest';
 
 /**
  * The aggregates a table holds, and the aggregates its reports call for, in one comparable
@@ -58,4 +59,14 @@ export async function storedAggregates(db: DynamoDBDocumentClient, tableName: st
     }
   }
   return view;
+}
+
+/**
+ * Waits until the aggregator has caught up with the table's stream: the aggregates equal a
+ * recomputation from the stored reports. Returns that recomputation.
+ */
+export async function aggregatesCaughtUp(table: { documents: DynamoDBDocumentClient; tableName: string }, timeout = 20_000): Promise<AggregateView> {
+  const expected = recompute(await storedReports(table.documents, table.tableName));
+  await vi.waitFor(async () => expect(await storedAggregates(table.documents, table.tableName)).toEqual(expected), { timeout, interval: 100 });
+  return expected;
 }

@@ -1,11 +1,8 @@
 import { findIndicator, protectMonth } from '@etip/core';
 import { attackRevisions, reportValues } from '@etip/core/testing';
-import type { StreamPoller } from '@etip/local/stream-poller';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { recompute, storedAggregates, storedReports } from '../../support/aggregates';
-import { startAggregator } from '../../support/aggregator';
-import { createTestApi } from '../../support/api';
-import { createTestTable, type TestTable } from '../../support/database';
+import { describe, expect, it } from 'vitest';
+import { aggregatesCaughtUp } from '../../support/aggregates';
+import { useAggregatedTable } from '../../support/aggregator';
 import { NOW, SUPPRESSED } from './fixture';
 
 /**
@@ -18,31 +15,21 @@ const FIRST = [28, 3, 4, 0, 7, 0, 0, 28];
 const CORRECTED = [31, 3, 4, 0, 7, 0, 0, 28];
 const PATH = '/v1/submissions/CN/2026-04';
 
-let table: TestTable;
-let api: Awaited<ReturnType<typeof createTestApi>>;
-let poller: StreamPoller;
-
-beforeAll(async () => {
-  table = await createTestTable();
-  api = await createTestApi(table, { now: () => NOW });
-  poller = await startAggregator(table);
-}, 60_000);
-afterAll(() => poller?.stop());
+const made = useAggregatedTable({ now: () => NOW });
 
 async function step(method: string, path: string, role: 'country-office' | 'regional-lead', body: unknown, version: number | null) {
-  const token = await api.tokenFor(role, role === 'country-office' ? 'CN' : undefined);
-  const response = await api.request(method, path, { token, body, headers: version === null ? { 'If-None-Match': '*' } : { 'If-Match': `"${version}"` } });
+  const token = await made.api.tokenFor(role, role === 'country-office' ? 'CN' : undefined);
+  const response = await made.api.request(method, path, { token, body, headers: version === null ? { 'If-None-Match': '*' } : { 'If-Match': `"${version}"` } });
   expect(response.status, response.text).toBeLessThan(300);
   return response.json.version as number;
 }
 
 /** The month as a viewer reads it, by sex and by age, once the aggregates caught up with the stream. */
 async function viewerReads() {
-  const expected = recompute(await storedReports(table.documents, table.tableName));
-  await vi.waitFor(async () => expect(await storedAggregates(table.documents, table.tableName)).toEqual(expected), { timeout: 20_000, interval: 100 });
-  const token = await api.tokenFor('viewer');
+  await aggregatesCaughtUp(made.table);
+  const token = await made.api.tokenFor('viewer');
   const read = async (by: string) =>
-    (await api.request('GET', `/v1/dashboard/series?indicator=PRT-02&countries=CN&from=2026-04&to=2026-04&by=${by}`, { token })).json.series[0].points[0];
+    (await made.api.request('GET', `/v1/dashboard/series?indicator=PRT-02&countries=CN&from=2026-04&to=2026-04&by=${by}`, { token })).json.series[0].points[0];
   return { sex: await read('sex'), age: await read('age') };
 }
 
