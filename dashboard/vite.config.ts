@@ -1,8 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { appChunk } from './vite/app-chunk';
-import { mekongMap } from './vite/mekong-map';
-import { preloadHints } from './vite/preload-hints';
+import { appChunk } from './vite/app-chunk.ts';
+import { mekongMap } from './vite/mekong-map.ts';
+import { preloadHints } from './vite/preload-hints.ts';
 
 /**
  * The dashboard's build: static files with hashed names in `dist/`, which the CDK app copies into

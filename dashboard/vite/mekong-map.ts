@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
-import { mekongGeometry } from '../src/features/overview/map/mekong-geometry';
+import { mekongGeometry } from '../src/features/overview/map/mekong-geometry.ts';
 
 const ID = 'virtual:mekong-map';
 const RESOLVED = `\0${ID}`;

@@ -1,5 +1,5 @@
 import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite';
-import { CHART_FILES_META } from '../src/lib/boot/chart-files-meta';
+import { CHART_FILES_META } from '../src/lib/boot/chart-files-meta.ts';
 
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
