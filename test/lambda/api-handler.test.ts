@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { fullBody } from '@etip/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDevIssuer, type DevIssuer } from '../../local/src/dev-issuer';
@@ -59,6 +60,22 @@ describe('API Lambda handler', () => {
     const result = await invoke('GET', '/v1/submissions', { token: forged });
     expect(result.statusCode).toBe(401);
     expect(result.headers?.['content-type']).toBe('application/problem+json');
+  });
+
+  it('sends a dashboard read gzip-compressed, base64 as HTTP API takes a binary body', async () => {
+    // Prepare
+    const token = await issuer.issue({ role: 'regional-lead' });
+    const path = '/v1/dashboard/overview?from=2025-01&to=2025-06';
+    const event = (headers: Record<string, string>) => apiGatewayEvent('GET', path, { token, headers });
+    const plain = (await captureOutput(() => handler(event({}), lambdaContext()))).result;
+
+    // Act
+    const { result } = await captureOutput(() => handler(event({ 'accept-encoding': 'gzip, deflate, br' }), lambdaContext()));
+
+    // Assess
+    expect([plain.statusCode, plain.isBase64Encoded, plain.headers?.['content-encoding']]).toEqual([200, false, undefined]);
+    expect([result.statusCode, result.isBase64Encoded, result.headers?.['content-encoding']]).toEqual([200, true, 'gzip']);
+    expect(JSON.parse(gunzipSync(Buffer.from(result.body ?? '', 'base64')).toString('utf8'))).toEqual(JSON.parse(plain.body ?? ''));
   });
 
   it('has no development token route', async () => {

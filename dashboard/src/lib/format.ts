@@ -36,23 +36,26 @@ export interface FigureWords {
   withheld: string;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string, fractionDigits: number): Intl.NumberFormat {
-  const key = `${locale}|${fractionDigits}`;
-  let format = numberFormats.get(key);
+// Intl formatters are costly to make (locale data is resolved each time) and the overview writes
+// hundreds of figures on its first render: each is made once per locale and kept.
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let format = formats.get(key) as F | undefined;
   if (!format) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: fractionDigits });
-    numberFormats.set(key, format);
+    format = make();
+    formats.set(key, format);
   }
   return format;
 }
+const numberFormat = (locale: string, fractionDigits: number) =>
+  cached(`number|${locale}|${fractionDigits}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: fractionDigits }));
 
 /** A number in the locale's own digits and separators, at most `fractionDigits` decimals. */
 export const formatNumber = (value: number, locale: string, fractionDigits = 0): string => numberFormat(locale, fractionDigits).format(value);
 
 /** A percentage given as 0–100 with one decimal (the API's shape), e.g. `82.5%`, `82,5 %`. */
 export function formatPercent(percent: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(percent / 100);
+  return cached(`percent|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })).format(percent / 100);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { type EChartsCoreOption, type EChartsType, echarts } from '../../lib/echarts';
+import { type EChartsCoreOption, type EChartsType, echarts, hasTooltip, loadTooltip } from '../../lib/echarts';
 import { loadFontsFor } from '../../lib/i18n/fonts';
 import type { FontScript } from '../../lib/i18n/languages';
 import { markOnce, PERF_MARKS } from '../../lib/perf-marks';
@@ -24,13 +24,15 @@ const sized = (element: HTMLElement) => element.clientWidth > 0 && element.clien
  * arrives later: Khmer or Chinese would stay as boxes) and for its box to have a size (React
  * may mount it hidden, and ECharts cannot lay out a map in a box of zero), draws with animation
  * off (the bench's timings and a reader on a slow machine both want the final picture at once),
- * and marks the first chart of the page for the bench.
+ * marks the first chart of the page for the bench, then loads the tooltip (lib/echarts.ts).
  */
 export default function EChartsChart({ option, script, texts, label, onReady, className = '' }: EChartsChartProps) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
   /** The option waiting for fonts or a size; drawn by whichever comes last. */
   const pending = useRef<EChartsCoreOption | null>(null);
+  /** The option last drawn: its tooltip is set again once the tooltip has loaded. */
+  const drawn = useRef<EChartsCoreOption | null>(null);
   /** Draws the pending option if the chart's box is ready; set while the box is mounted. */
   const drawRef = useRef<(() => void) | null>(null);
   const text = texts.join(' ');
@@ -40,11 +42,23 @@ export default function EChartsChart({ option, script, texts, label, onReady, cl
     const draw = () => {
       if (!pending.current || !sized(box)) return;
       if (!chart.current) {
-        chart.current = echarts.init(box, null, { renderer: 'canvas' });
-        chart.current.on('finished', () => markOnce(PERF_MARKS.firstChart));
-        onReady?.(chart.current);
+        const instance = echarts.init(box, null, { renderer: 'canvas' });
+        chart.current = instance;
+        let tooltipAsked = false;
+        instance.on('finished', () => {
+          markOnce(PERF_MARKS.firstChart);
+          if (hasTooltip() || tooltipAsked) return;
+          // Drawn without its tooltip (lib/echarts.ts loads it apart): given it once it is there.
+          tooltipAsked = true;
+          void loadTooltip().then(() => {
+            const tooltip = drawn.current?.tooltip;
+            if (tooltip && !instance.isDisposed()) instance.setOption({ tooltip });
+          });
+        });
+        onReady?.(instance);
       }
       chart.current.setOption(pending.current, { notMerge: true });
+      drawn.current = pending.current;
       pending.current = null;
     };
     const observer = new ResizeObserver(() => {

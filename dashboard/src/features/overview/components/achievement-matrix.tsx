@@ -1,12 +1,13 @@
 import { type CountryCode, PILLARS } from '@etip/core/framework';
-import { Fragment } from 'react';
+import { Fragment, useMemo } from 'react';
 import { Link } from '../../../components/link';
 import { downloadText, toCsv } from '../../../lib/csv';
+import { rememberingKeys } from '../../../lib/i18n/translate';
 import { useLanguage } from '../../../lib/i18n/use-language';
 import { matrixCsv } from '../matrix-csv';
 import type { Matrix, Standing } from '../overview-model';
 import { standingText } from '../standing-text';
-import { MonthStatus, MonthStatusLegend } from './month-status';
+import { MonthStatus, MonthStatusLegend, monthStatusText } from './month-status';
 
 /**
  * Indicators down, countries and the region across. Each cell: the actual, the target for the
@@ -32,12 +33,15 @@ export function AchievementMatrix({
   links: MatrixLinks;
 }) {
   const { t, locale, words } = useLanguage();
+  // Some 130 cells, each with the same few words: asked of i18next once each.
+  const said = useMemo(() => rememberingKeys(t), [t]);
+  const months = useMemo(() => matrix.months.map((m) => monthStatusText(m, locale, said)), [matrix, locale, said]);
   const download = () => {
     const { header, rows } = matrixCsv(matrix, locale, words, t);
     downloadText(`${fileName}.csv`, toCsv(header, rows));
   };
   const cell = (standing: Standing, n: number, code: string) => {
-    const text = standingText(standing, locale, words, t);
+    const text = standingText(standing, locale, words, said);
     const kind = standing.actual.kind === 'not-reported' || standing.actual.kind === 'not-due' ? 'not-reported' : standing.track;
     return (
       <td key={matrix.columns[n]} className={`matrix-cell cell-${kind}`} data-indicator={code} data-column={matrix.columns[n]}>
@@ -46,7 +50,7 @@ export function AchievementMatrix({
         {standing.months.reported > 0 && <span className="target">{t('overview.targetShort', { value: text.target })}</span>}
         <span className="achievement">{text.verdict}</span>
         <span className="coverage">{text.coverage}</span>
-        <MonthStatus months={matrix.months[n]!} />
+        <MonthStatus text={months[n]!} />
       </td>
     );
   };

@@ -1,5 +1,5 @@
 import { INDICATORS } from '@etip/core/framework';
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { RejectedNotice } from '../../../components/filters/rejected-notice';
 import { EmptyState } from '../../../components/states/empty-state';
 import { ErrorPanel } from '../../../components/states/error-panel';
@@ -17,11 +17,7 @@ import { isEmptyOverview, overviewMatrix, pillarCoverage } from '../overview-mod
 import { AchievementMatrix } from './achievement-matrix';
 import { OverviewFilters } from './overview-filters';
 import { PillarCards } from './pillar-cards';
-
-// The map (ECharts and the shapes) is its own chunk, fetched as soon as this view loads, in
-// parallel with the data, so the first chart is not a round trip behind the numbers.
-const mapChunk = () => import('./overview-map');
-const OverviewMap = lazy(mapChunk);
+import { useOverviewMap } from './use-overview-map';
 
 /** The regional overview (DESIGN.md 5.2): pillar cards, the map of the chosen indicator, the countries × indicators matrix. */
 export default function OverviewView() {
@@ -31,10 +27,8 @@ export default function OverviewView() {
   const { search } = useLocation();
   const query = useOverview(overviewFiltersOf(state));
   const data = query.data;
+  const map = useOverviewMap(data !== undefined);
 
-  useEffect(() => {
-    void mapChunk();
-  }, []);
   useEffect(() => {
     if (data) markOnce(PERF_MARKS.numbers);
   }, [data]);
@@ -55,9 +49,13 @@ export default function OverviewView() {
     return (
       <>
         <PillarCards pillars={response.pillars} coverage={(pillar) => pillarCoverage(response, pillar)} selected={state.pillar} />
-        <Suspense fallback={<Skeleton lines={6} className="chart-skeleton" />}>
-          <OverviewMap response={response} indicator={indicator} />
-        </Suspense>
+        {map === null ? (
+          <Skeleton lines={6} className="chart-skeleton" />
+        ) : 'error' in map ? (
+          <ErrorPanel error={map.error} onRetry={() => window.location.reload()} />
+        ) : (
+          <map.Component response={response} indicator={indicator} />
+        )}
         <AchievementMatrix
           matrix={overviewMatrix(response, state.pillar)}
           fileName={`etip-overview-${response.from}-${response.to}`}

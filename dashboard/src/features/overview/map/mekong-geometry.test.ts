@@ -51,4 +51,21 @@ describe('mekongGeometry', () => {
     expect(ring.every((p) => p.length === 2)).toBe(true);
     expect(ring).toContainEqual([100, 15]);
   });
+
+  it('drops the share of points it is told to drop, the least important first', () => {
+    // Prepare: Lao PDR's border as a zigzag of 41 points, each bend of its own size.
+    const zigzag = Array.from({ length: 41 }, (_, n) => [100 + n / 8, 15 + (n % 2) * (0.1 + n / 40)]);
+    const world = { ...WORLD, arcs: [[...zigzag, [105, 20], [100, 20], zigzag[0]], ...WORLD.arcs.slice(1)] } as typeof WORLD;
+    const points = (drop: number) =>
+      (mekongGeometry(world, { drop, decimals: 3 }).features[0]!.geometry as { coordinates: number[][][] }).coordinates[0]!.length;
+
+    // Act
+    const [all, half, most] = [points(0), points(0.5), points(0.9)];
+
+    // Assess
+    expect(all).toBe(44);
+    expect(half).toBeGreaterThan(all * 0.35);
+    expect(half).toBeLessThan(all * 0.65);
+    expect(most).toBeLessThan(all * 0.2);
+  });
 });

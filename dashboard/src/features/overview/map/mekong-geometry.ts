@@ -45,7 +45,8 @@ const round = (decimals: number) => {
  */
 export function mekongGeometry(world: Topology<Objects<Record<string, unknown>>>, options: GeometryOptions): MekongMap {
   let topology = presimplify(world);
-  if (options.drop > 0) topology = simplify(topology, quantile(topology, options.drop));
+  // `quantile(topology, p)` is the weight above which the share p of the points lies: the share kept.
+  if (options.drop > 0) topology = simplify(topology, quantile(topology, 1 - options.drop));
   const countries = topology.objects.countries as GeometryCollection<{ name?: string }>;
   const ids = PROGRAMME_COUNTRY_IDS as Record<string, string>;
   const six = countries.geometries.filter((g) => g.id !== undefined && String(g.id) in ids);
