@@ -67,7 +67,11 @@ export async function startDynamoDbLocal(options: StartDynamoDbLocalOptions = {}
   if (!(await isPortFree(port))) {
     throw new Error(`Cannot start DynamoDB Local: port ${port} is already in use`);
   }
-  const child = spawn('java', command.args, { cwd: command.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  // In a process group of its own: Ctrl-C in a terminal signals the whole foreground group, and
+  // the JVM would otherwise be gone before the server and the stream poller stop in order (the
+  // tryout saw the poller's batch fail with ECONNREFUSED on every Ctrl-C). `stop` and the exit
+  // handler above stop it.
+  const child = spawn('java', command.args, { cwd: command.cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   running.add(child);
   const tail: string[] = [];
   for (const stream of [child.stdout, child.stderr]) {

@@ -51,4 +51,10 @@ test('switching the language puts it in the URL and <html lang>, loads its font,
   await overview.numbersShown(page);
   expect(await shell.htmlLang(page)).toBe('my');
   expect(await shell.languageSwitcher(page).inputValue()).toBe('my');
+
+  // A link that names another language is remembered too (found in the tryout: it was not).
+  await page.goto('/completeness?lang=km');
+  await expect.poll(() => shell.htmlLang(page)).toBe('km');
+  await page.goto('/trends');
+  await expect.poll(() => shell.htmlLang(page)).toBe('km');
 });

@@ -25,7 +25,7 @@ describe('npm run dev', () => {
   }, 100_000);
 
   afterAll(async () => {
-    if (script && !script.exited()) script.child.kill('SIGKILL');
+    if (script && !script.exited()) process.kill(-script.child.pid!, 'SIGKILL');
     await rm(dataDir, { recursive: true, force: true });
   });
 

@@ -7,6 +7,8 @@ export interface RunningScript {
   /** Everything it wrote to stdout and stderr so far. */
   output(): string;
   exited(): boolean;
+  /** Ctrl-C as a terminal sends it: SIGINT to the script's whole process group. */
+  interrupt(): void;
 }
 
 /**
@@ -15,11 +17,17 @@ export interface RunningScript {
  * after `timeoutMs`. The caller stops it (SIGTERM to test, SIGKILL in `afterAll`).
  */
 export async function startScript(args: readonly string[], env: Record<string, string>, ready: RegExp, timeoutMs = 90_000): Promise<RunningScript> {
-  const child = spawn('npm', [...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group, as a terminal's foreground job: `interrupt` signals the group.
+  const child = spawn('npm', [...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
-  const running: RunningScript = { child, output: () => output, exited: () => child.exitCode !== null || child.signalCode !== null };
+  const running: RunningScript = {
+    child,
+    output: () => output,
+    exited: () => child.exitCode !== null || child.signalCode !== null,
+    interrupt: () => process.kill(-child.pid!, 'SIGINT'),
+  };
   await vi.waitFor(
     () => {
       if (running.exited()) throw new Error(`npm ${args.join(' ')} exited early:\n${output}`);

@@ -1,7 +1,7 @@
 import { queryString } from '../api/query-string';
 import { localSessionToken } from '../auth/local-session';
 import { loadCatalogue } from '../i18n/catalogues';
-import { chooseLanguage, LANGUAGE_STORAGE_KEY, type Language } from '../i18n/languages';
+import { chooseLanguage, LANGUAGE_STORAGE_KEY, type Language, rememberLanguage } from '../i18n/languages';
 
 /*
  * What the first view needs, asked for the moment the page's small boot script runs (src/boot.ts),
@@ -65,6 +65,7 @@ export function startEarly(): Early {
   const { pathname, search } = window.location;
   const params = new URLSearchParams(search);
   const language = chooseLanguage(params.get('lang'), remembered(), navigator.languages);
+  if (params.get('lang') === language) rememberLanguage(language);
   // The catalogue chunk; i18next's backend gets the same module when it asks.
   loadCatalogue(language).catch(() => undefined);
   // As index.html's preload asked (same URL, mode and credentials), so the browser answers this from it.

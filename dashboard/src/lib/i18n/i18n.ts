@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { type DateWords, learnDateWords } from '../format';
 import { loadCatalogue } from './catalogues';
 import { linkFonts } from './fonts';
-import { isLanguage, LANGUAGE_STORAGE_KEY, type Language, languageOf, localeOf } from './languages';
+import { isLanguage, type Language, languageOf, localeOf, rememberLanguage } from './languages';
 
 /**
  * An i18next backend over the catalogue chunks (catalogues.ts): i18next asks, the chunk is
@@ -47,11 +47,7 @@ export async function switchLanguage(language: Language): Promise<void> {
   await Promise.all([i18next.loadLanguages(language), linkFonts(languageOf(language).font)]);
   await i18next.changeLanguage(language);
   followLanguage(language);
-  try {
-    localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
-  } catch {
-    // Storage may be off (private mode, policy): the URL still carries the choice.
-  }
+  rememberLanguage(language);
 }
 
 /** `<html lang>` follows, for screen readers, hyphenation and the font rules of app.css. */

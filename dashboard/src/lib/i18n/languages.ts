@@ -34,6 +34,18 @@ export const localeOf = (code: Language): string => languageOf(code).locale;
 export const LANGUAGE_STORAGE_KEY = 'etip.lang';
 
 /**
+ * Keeps `language` as the person's choice: chosen in the menu, or opened by a link that names it
+ * (`?lang=km`; the README promises both are remembered, the tryout found the link's was not).
+ */
+export function rememberLanguage(language: Language): void {
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // Storage may be off (private mode, policy): the URL still carries the choice.
+  }
+}
+
+/**
  * The language to show: `?lang=` wins (a shared link opens in the language it was shared in),
  * then the person's last choice, then the first of the browser's languages we have (`zh-Hans-CN`
  * → `zh`), then English.
