@@ -44,3 +44,16 @@ test('a country office sees its own survivor counts and other countries’ as th
   for (const figure of la(lead)) expect(shown[figure.indicator]!.LA).toBe(englishFigure(figure.actual, figure.indicator));
   await expect.poll(() => page.locator('.matrix-table thead th.own').textContent()).toBe('Lao PDR');
 });
+
+test('each pillar card draws its counts’ bars in their status colours, as the map’s key (found in the tryout: all black)', async ({ page }) => {
+  await signIn(page, 'regional-lead');
+  await overview.numbersShown(page);
+  const bars = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.pillar-card')].map((card) =>
+      [...card.querySelectorAll<HTMLElement>('.count')].map((count) => getComputedStyle(count).borderTopColor),
+    ),
+  );
+  expect(bars.length).toBeGreaterThan(0);
+  // on track, at risk, off track, not assessed: the colours of app.css, also the map's.
+  for (const card of bars) expect(card).toEqual(['rgb(27, 122, 61)', 'rgb(224, 165, 38)', 'rgb(179, 38, 30)', 'rgb(154, 160, 166)']);
+});

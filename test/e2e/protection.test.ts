@@ -59,11 +59,52 @@ test('a viewer meets "<10" and no survivor count from 1 to 9, in the page, the m
     expect(shown.filter((s) => s.text === EN.withheld).length).toBeGreaterThan(0);
     // The map's labels are drawn on a canvas from the same words as its table: the API's, "<10" included.
     expect(mapTable.slice(1).map((row) => row[1])).toEqual(
-      viewer.countries.map((c) => englishFigure(c.indicators.find((f) => f.indicator === indicator)!.actual, indicator)),
+      viewer.countries.map((c) => {
+        const figure = c.indicators.find((f) => f.indicator === indicator)!;
+        return englishFigure(figure.actual, indicator, figure.months.reported);
+      }),
     );
   }
-  // The reason is given beside the figures.
-  expect(await page.locator('.matrix .table-note').textContent()).toContain('<10');
+  // The reason is given beside the figures: "<10" for the countries' month, "withheld" for the region's sums.
+  const note = await page.locator('.matrix .table-note').textContent();
+  expect(note).toContain('<10: withheld to protect survivors');
+  expect(note).toContain('withheld: a total over several months or countries');
+});
+
+test('a viewer meets "withheld", never "<10", on sums over months or countries, with its reason (found in the tryout: Region "<10" against 1,128.3)', async ({
+  page,
+}) => {
+  // Two months: every country's figure adds up two tables, the region's twelve.
+  const lastMonth = (await overviewFromApi(LEAD)).to;
+  const [year, month] = lastMonth.split('-').map(Number);
+  const before = month === 1 ? `${year! - 1}-12` : `${year}-${String(month! - 1).padStart(2, '0')}`;
+  const range = { from: before, to: lastMonth };
+  await signIn(page, VIEWER.role, undefined, { ...range, indicator: 'PRT-01' });
+  await overview.ready(page);
+  const viewer = await overviewFromApi(VIEWER, range);
+  const matrix = await overview.readMatrix(page);
+  expect(matrix).toEqual(expectedMatrix(viewer));
+  const region = viewer.regional.indicators.find((f) => f.indicator === 'PRT-01')!;
+  expect(region.actual, 'the demo data withholds the region’s PRT-01 from a viewer').toEqual({ suppressed: true });
+  expect(matrix['PRT-01']!.region).toBe(EN.withheldPercent);
+  expect(await page.locator('.matrix-table td[data-indicator="PRT-01"][data-column="region"] .actual + .visually-hidden').textContent()).toBe(
+    EN.withheldSumReason,
+  );
+
+  // The map's table and CSV say the same of each country's two months, with the note beside a withheld one.
+  const mapTable = await overview.readMapTable(page);
+  const expected = viewer.countries.map((c) => {
+    const figure = c.indicators.find((f) => f.indicator === 'PRT-01')!;
+    return englishFigure(figure.actual, 'PRT-01', figure.months.reported);
+  });
+  expect(mapTable.slice(1).map((row) => row[1])).toEqual(expected);
+  const [header, ...mapCsv] = parseCsv((await overview.downloadMapCsv(page)).text);
+  expect(header!.at(-1)).toBe('Note');
+  for (const record of mapCsv) expect(record.at(-1) !== '', record.join(',')).toBe(isWithheldText(record[1]));
+  for (const record of mapCsv.filter((r) => r[1] === EN.withheldPercent)) expect(record.at(-1)).toContain('withheld: a total over');
+  const matrixCsv = parseCsv((await overview.downloadMatrixCsv(page)).text).slice(1);
+  const regionCsv = matrixCsv.find((r) => r[0] === 'Region' && r[1] === 'PRT-01')!;
+  expect([regionCsv[3], regionCsv[8]]).toEqual([EN.withheldPercent, expect.stringMatching(/^withheld: a total over several months or countries/)]);
 });
 
 test('a viewer’s default overview shows no survivor count from 1 to 9 anywhere in its text', async ({ page }) => {
@@ -80,7 +121,7 @@ test('a viewer’s default overview shows no survivor count from 1 to 9 anywhere
   );
   expect(rows.length).toBe(SENSITIVE_INDICATORS.length * 7);
   expect(smallCounts(rows)).toEqual([]);
-  expect(rows.some((r) => r.text === EN.withheld)).toBe(true);
+  expect(rows.some((r) => isWithheldText(r.text))).toBe(true);
 });
 
 test('"not reported" reads as words, never 0, in the matrix, the map’s table and the CSV', async ({ page }) => {

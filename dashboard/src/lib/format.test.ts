@@ -13,6 +13,7 @@ import {
   formatNumber,
   formatPercent,
   formatPeriod,
+  isSumOfTables,
 } from './format';
 import { localeOf } from './i18n/languages';
 
@@ -30,8 +31,22 @@ describe('figures as a reader sees them', () => {
   });
 
   it('writes a withheld percentage as the word, since "<10" would read as under 10 % (found in the tryout: PRT-06 "<10" for 67.8 %)', () => {
-    const withheld = figureOf({ suppressed: true }, true);
+    const withheld = figureOf({ suppressed: true }, { percent: true });
     expect([formatFigure(withheld, 'en-GB', words), csvFigure(withheld, words)]).toEqual(['withheld', 'withheld']);
+  });
+
+  it('marks a withheld sum of several tables "withheld", and one table\'s figure "<10" (found in the tryout: Region PRT-01 "<10" against 1,128.3)', () => {
+    // Prepare: a country's month; a one-month range of a country; two months; six countries' month.
+    const [month, oneMonthRange, twoMonths, region] = [1, 1, 2, 6].map((tables) => figureOf({ suppressed: true }, { tables }));
+
+    // Assess
+    expect([month, oneMonthRange, twoMonths, region].map((f) => formatFigure(f!, 'en-GB', words))).toEqual(['<10', '<10', 'withheld', 'withheld']);
+    expect(csvFigure(twoMonths!, words)).toBe('withheld');
+    expect(twoMonths).toEqual({ kind: 'suppressed', sum: true });
+    expect(figureOf({ suppressed: true }, { percent: true, tables: 3 })).toEqual({ kind: 'suppressed', percent: true, sum: true });
+    // Only withheld figures are marked by what they are made of: a sum shown is a number.
+    expect(figureOf(1234, { tables: 6 })).toEqual({ kind: 'count', value: 1234 });
+    expect([isSumOfTables(0), isSumOfTables(1), isSumOfTables(2)]).toEqual([false, false, true]);
   });
 
   it('writes a value not reported as words, never 0 or blank', () => {

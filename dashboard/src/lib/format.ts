@@ -3,7 +3,7 @@ import { isSuppressed, SUPPRESSION_THRESHOLD } from '@etip/core/protection';
 
 /**
  * How each figure of DESIGN.md 5.1 is written for a reader: numbers by Intl in the reader's
- * locale, a withheld value as "<10" (never 0, never blank), a value not reported as the words
+ * locale, a withheld value as "<10" or "withheld" (`isSumOfTables`; never 0, never blank), a value not reported as the words
  * "not reported" (never 0). One module, so chart labels, tooltips, tables and CSV agree.
  */
 
@@ -11,16 +11,44 @@ import { isSuppressed, SUPPRESSION_THRESHOLD } from '@etip/core/protection';
 export type Figure =
   | { kind: 'count'; value: number }
   | { kind: 'ratio'; percent: number | null; numerator: number; denominator: number }
-  /** Withheld (DESIGN.md 5.4): "<10" for a count; for a percentage, whose "<10" would read as "under 10 %", the word. */
-  | { kind: 'suppressed'; percent?: true }
+  /**
+   * Withheld (DESIGN.md 5.4): "<10" for a count of one country-month table; the word for a
+   * percentage, whose "<10" would read as "under 10 %", and for a `sum` of several tables (`tablesOf`).
+   */
+  | { kind: 'suppressed'; percent?: true; sum?: true }
   | { kind: 'not-reported' }
   /** No value yet and its deadline still ahead (the API's `notDue`, core's calendar): not missing either. */
   | { kind: 'not-due' };
 
-/** A value of the API as a figure; `notDue` when the API says a value it has not got is not due yet. */
-export function figureOf(value: ProtectedValue, percent = false, notDue = false): Figure {
+/**
+ * Whether a withheld figure made of `tables` country-month tables (its reported months, over
+ * every country it adds up) is marked as a sum — "withheld", "includes figures withheld to protect
+ * survivors" — rather than "<10". The one rule for every view.
+ *
+ * Within one country-month table a figure withheld as a complement must look exactly like a
+ * withheld 1–9, or the reader would know it is 10 or more: those stay "<10". A figure made of
+ * several tables (a range's months, the region's countries) is withheld only because one of
+ * them is (DESIGN.md 5.4), and which ones are the reader already sees, month by month and country
+ * by country; how many tables a figure is made of is shown beside it ("2 of 3 months reported").
+ * Its mark depends on nothing else, so it tells nothing of any value; "<10" there would claim a
+ * size the sum need not have (a region "<10" against a target of 1,128).
+ */
+export const isSumOfTables = (tables: number): boolean => tables > 1;
+
+/** What the API says of a value beyond the value itself, for `figureOf`. */
+export interface FigureOptions {
+  /** A ratio's percentage. */
+  readonly percent?: boolean;
+  /** No value and the API says it is not due yet. */
+  readonly notDue?: boolean;
+  /** How many country-month tables the value is made of (`isSumOfTables`); 1, a month of a country, unless said. */
+  readonly tables?: number;
+}
+
+/** A value of the API as a figure. */
+export function figureOf(value: ProtectedValue, { percent = false, notDue = false, tables = 1 }: FigureOptions = {}): Figure {
   if (value === null) return notDue ? { kind: 'not-due' } : { kind: 'not-reported' };
-  if (isSuppressed(value)) return percent ? { kind: 'suppressed', percent: true } : { kind: 'suppressed' };
+  if (isSuppressed(value)) return { kind: 'suppressed', ...(percent ? { percent: true } : {}), ...(isSumOfTables(tables) ? { sum: true } : {}) };
   if (typeof value === 'number') return { kind: 'count', value };
   return { kind: 'ratio', percent: value.value, numerator: value.numerator, denominator: value.denominator };
 }
@@ -32,7 +60,7 @@ export interface FigureWords {
   notDue: string;
   /** "no percentage" for a ratio of nobody (denominator 0). */
   noPercent: string;
-  /** "withheld": a withheld percentage or achievement, where "<10" would read as a quantity. */
+  /** "withheld": a withheld percentage, achievement or sum of several tables, where "<10" would read as a quantity. */
   withheld: string;
 }
 
@@ -65,8 +93,8 @@ export function formatPercent(percent: number, locale: string): string {
  */
 export const suppressedText = (): string => `<${SUPPRESSION_THRESHOLD}`;
 
-/** A withheld figure as written everywhere: "<10" for a count, the word for a percentage. */
-const withheldText = (figure: { percent?: true }, words: FigureWords): string => (figure.percent ? words.withheld : suppressedText());
+/** A withheld figure as written everywhere: "<10" for a count of one table, the word for a percentage or a sum. */
+const withheldText = (figure: { percent?: true; sum?: true }, words: FigureWords): string => (figure.percent || figure.sum ? words.withheld : suppressedText());
 
 /** A figure as a reader sees it in a table, a label or a tooltip. */
 export function formatFigure(figure: Figure, locale: string, words: FigureWords): string {
@@ -95,7 +123,7 @@ export function formatAchievement(achievement: Achievement, locale: string, none
 
 /**
  * A figure as CSV writes it: plain digits with no grouping (a spreadsheet reads them as
- * numbers), but "<10" and "not reported" in words exactly as the table shows them, never 0 or
+ * numbers), but "<10", "withheld" and "not reported" in words exactly as the table shows them, never 0 or
  * blank, so a copied sheet cannot turn a withheld value into a zero.
  */
 export function csvFigure(figure: Figure, words: FigureWords): string {

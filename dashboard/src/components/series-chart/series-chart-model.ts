@@ -5,8 +5,8 @@ import type { Translate } from '../../lib/i18n/translate';
 
 /*
  * A series response arranged as the charts draw it, by pure functions: what is a line, what is
- * stacked, what is the target, with each month's figure kept as a `Figure` (so "<10" and "not
- * reported" are told apart from a number up to the text, the canvas and the CSV).
+ * stacked, what is the target, with each month's figure kept as a `Figure` (so "<10", a
+ * withheld sum of countries and "not reported" are told apart from a number up to the text, the canvas and the CSV).
  */
 
 /** One drawn series: a country, the region, the total or one value of a dimension. */
@@ -39,8 +39,9 @@ export interface SeriesChart {
  */
 const notDue = (p: SeriesPoint) => p.notDue === true || (p.countries !== undefined && p.countries.reported === 0 && p.countries.notDue === p.countries.of);
 
+/** A country's month is one table; the region's month is made of each country reported in it. */
 const figures = (points: readonly SeriesPoint[], pick: (p: SeriesPoint) => SeriesPoint['value'] | undefined, percent: boolean) =>
-  points.map((p) => figureOf(pick(p) ?? null, percent, notDue(p)));
+  points.map((p) => figureOf(pick(p) ?? null, { percent, notDue: notDue(p), tables: p.countries?.reported ?? 1 }));
 
 /**
  * One entity's chart (a country, or the region): its total as a line, and with a breakdown each

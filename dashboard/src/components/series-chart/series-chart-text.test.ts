@@ -31,6 +31,29 @@ describe('the words of a series chart', () => {
     expect(text.table.note).toMatch(/^<10: withheld to protect survivors/);
     expect(text.withheld).toEqual([0]);
     expect(text.notReported).toEqual([]);
+    expect([text.names.withheld, text.withheldKey]).toEqual(['<10', 'Grey band: <10, withheld to protect survivors']);
+  });
+
+  it('marks the region\'s withheld months "withheld", sums of countries, in the tooltip, table, CSV, band and note (found in the tryout)', async () => {
+    // Prepare: the region's December and February are withheld, each made of two countries.
+    const t = await translator('en');
+    const chart = entityChart({ indicator: PRT_01, response: PRT_01_BY_SEX, points: pointsOf(PRT_01_BY_SEX, 'region'), target: null, t });
+
+    // Act
+    const text = seriesChartText(chart, 'en-GB', words, t);
+
+    // Assess
+    expect(text.tooltips[0]).toContain('Total: withheld (includes figures withheld to protect survivors)');
+    expect(text.table.rows.map((r) => r.cells.slice(1, 4))).toEqual([
+      ['withheld', 'withheld', '0'],
+      ['25', '15', '10'],
+      ['70', 'withheld', 'withheld'],
+    ]);
+    expect(text.table.rows[2]!.csv.slice(1, 4)).toEqual(['70', 'withheld', 'withheld']);
+    expect(text.names.withheld).toBe('withheld');
+    expect(text.withheldKey).toBe('Grey band: withheld, includes figures withheld to protect survivors');
+    expect(text.table.note).toMatch(/^withheld: a total over several months or countries/);
+    expect(text.texts.join('\n')).not.toContain('<10');
   });
 
   it('says "not reported" for a month a country did not report, and "no target" where none is set', async () => {

@@ -2,6 +2,7 @@ import { oneDecimal } from '@etip/core/framework';
 import { coverageText } from '../../lib/coverage-text';
 import { csvFigure, type Figure, type FigureWords, formatFigure, formatNumber, formatPeriod, suppressedText } from '../../lib/format';
 import type { Translate } from '../../lib/i18n/translate';
+import { withheldNote, withheldReason } from '../../lib/withheld-text';
 import type { TableModel } from '../chart/table-model';
 import type { SeriesChart, SeriesLine } from './series-chart-model';
 
@@ -9,7 +10,7 @@ import type { SeriesChart, SeriesLine } from './series-chart-model';
 export interface SeriesChartText {
   /** The months as the locale names them, for the axis. */
   readonly months: readonly string[];
-  /** One tooltip per month: every series' figure in words, "<10" with its reason, the target. */
+  /** One tooltip per month: every series' figure in words, a withheld one with its reason, the target. */
   readonly tooltips: readonly string[];
   readonly table: TableModel;
   /** The shaded line's months that are withheld, and those not reported, by index. */
@@ -17,6 +18,8 @@ export interface SeriesChartText {
   readonly notReported: readonly number[];
   /** Names drawn in the legend and the marks drawn on the canvas. */
   readonly names: { readonly target: string; readonly withheld: string };
+  /** The key to the withheld months' band: "<10", or "withheld" for the region's sums of countries. */
+  readonly withheldKey: string;
   /** Every text the canvas may draw, for loading the fonts that cover them first. */
   readonly texts: readonly string[];
 }
@@ -31,8 +34,8 @@ function ratioCsv(figure: Figure, words: FigureWords): string[] {
 }
 
 /**
- * The words of a series chart in `locale`: the same "<10" (with "withheld to protect
- * survivors" wherever there is room) and "not reported" in the tooltip, the table and the CSV,
+ * The words of a series chart in `locale`: the same "<10", or "withheld" for the region's sums
+ * of countries (each with its reason wherever there is room, `withheldReason`) and "not reported" in the tooltip, the table and the CSV,
  * never 0; a ratio as its percentage with numerator/denominator; the target to one decimal.
  */
 export function seriesChartText(chart: SeriesChart, locale: string, words: FigureWords, t: Translate): SeriesChartText {
@@ -40,12 +43,11 @@ export function seriesChartText(chart: SeriesChart, locale: string, words: Figur
   const all = [...chart.lines, ...chart.stacks];
   const targetName = t('trends.target');
   const noTarget = t('value.noTarget');
-  const reason = t('value.suppressedShort');
   const targetText = (n: number) => {
     const target = chart.target?.[n] ?? null;
     return target === null ? noTarget : formatNumber(target, locale, 1);
   };
-  const figureText = (figure: Figure) => formatFigure(figure, locale, words) + (figure.kind === 'suppressed' ? ` (${reason})` : '');
+  const figureText = (figure: Figure) => formatFigure(figure, locale, words) + (figure.kind === 'suppressed' ? ` (${withheldReason(figure, t)})` : '');
 
   const tooltips = months.map((month, n) => {
     const lines = chart.lines.map((l) => `${l.name}: ${figureText(l.figures[n]!)}`);
@@ -87,16 +89,26 @@ export function seriesChartText(chart: SeriesChart, locale: string, words: Figur
       ],
     };
   });
-  const anyWithheld = all.some((l) => l.figures.some((f) => f.kind === 'suppressed'));
+  const note = withheldNote(
+    all.flatMap((l) => l.figures),
+    t,
+  );
   const shaded = chart.shaded === null ? undefined : chart.lines.find((l) => l.key === chart.shaded);
-  const withheldMark = percent ? words.withheld : suppressedText();
+  const withheld = indexesOf(shaded, 'suppressed');
+  // The band is marked as its months are: each is one table of a country, or a sum of the region's countries.
+  const shadedSum = withheld.some((n) => {
+    const figure = shaded!.figures[n]!;
+    return figure.kind === 'suppressed' && figure.sum === true;
+  });
+  const withheldMark = percent || shadedSum ? words.withheld : suppressedText();
   return {
     months,
     tooltips,
-    table: { columns, ...(percent ? { csvColumns } : {}), rows, ...(anyWithheld ? { note: t('value.suppressedNote') } : {}) },
-    withheld: indexesOf(shaded, 'suppressed'),
+    table: { columns, ...(percent ? { csvColumns } : {}), rows, ...(note ? { note } : {}) },
+    withheld,
     notReported: indexesOf(shaded, 'not-reported'),
     names: { target: targetName, withheld: withheldMark },
+    withheldKey: t(shadedSum ? 'trends.withheldSumKey' : 'trends.withheldKey'),
     texts: [...months, ...tooltips, ...all.map((l) => l.name), targetName, withheldMark],
   };
 }

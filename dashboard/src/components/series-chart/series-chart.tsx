@@ -38,7 +38,7 @@ export default function SeriesChart({ title, fileName, chart, compact = false, s
       {shaded && text.withheld.length > 0 && (
         <li>
           <span className="swatch" aria-hidden="true" style={{ background: WITHHELD_FILL }} />
-          {t('trends.withheldKey')}
+          {text.withheldKey}
         </li>
       )}
       {shaded && text.notReported.length > 0 && (
@@ -59,7 +59,7 @@ export default function SeriesChart({ title, fileName, chart, compact = false, s
       period={{ from: chart.periods[0]!, to: chart.periods.at(-1)! }}
       {...(subject ? { subject } : {})}
       legend={[
-        ...(text.withheld.length > 0 ? [{ label: t('trends.withheldKey'), colour: WITHHELD_FILL }] : []),
+        ...(text.withheld.length > 0 ? [{ label: text.withheldKey, colour: WITHHELD_FILL }] : []),
         ...(text.notReported.length > 0 ? [{ label: t('trends.notReportedKey'), colour: NOT_REPORTED_FILL }] : []),
       ]}
     >

@@ -5,7 +5,7 @@ import { standingText } from './standing-text';
 
 /**
  * The matrix as a tidy CSV: one row per country (or the region) and indicator, with the same
- * words as the page for withheld and unreported figures, and the reason beside each "<10".
+ * words as the page for withheld and unreported figures, and beside each withheld figure what its mark ("<10", "withheld") means.
  */
 export function matrixCsv(matrix: Matrix, locale: string, words: FigureWords, t: Translate): { header: string[]; rows: string[][] } {
   const header = [
@@ -32,7 +32,7 @@ export function matrixCsv(matrix: Matrix, locale: string, words: FigureWords, t:
         text.csv.achievement,
         text.csv.track,
         text.csv.coverage,
-        text.withheld ? t('value.suppressedNote') : '',
+        text.withheld?.note ?? '',
       ];
     }),
   );

@@ -12,6 +12,8 @@ export type Column = CountryCode | 'region';
 
 /** One figure of the matrix or the map, with everything a reader is shown about it. */
 export interface Standing {
+  /** A ratio's actual and target are percentages; every other indicator's, counts. */
+  readonly unit: 'count' | 'percent';
   readonly actual: Figure;
   /** The target of the months (and countries) reported, pro-rated for `sum` indicators; null when none is set or nothing was reported. */
   readonly target: number | null;
@@ -45,7 +47,9 @@ function standingOf(figure: OverviewIndicator | undefined): Standing {
   const { actual, target, achievement, months, countries } = figure ?? NO_FIGURE;
   const percent = figure !== undefined && findIndicator(figure.indicator)?.aggregation === 'ratio';
   return {
-    actual: figureOf(actual, percent, nothingDue(months)),
+    unit: percent ? 'percent' : 'count',
+    // A value is made of its reported months, the region's of every country's together.
+    actual: figureOf(actual, { percent, notDue: nothingDue(months), tables: months.reported }),
     target,
     achievement,
     track: trackOf(achievement),

@@ -25,7 +25,9 @@ export function expectedMatrix(response: OverviewResponse, pillar?: PillarCode):
   const matrix: MatrixText = {};
   // Nothing reported while nothing was due yet reads "not due yet", as completeness says it.
   const figure = (entry: OverviewIndicator | undefined, code: string) =>
-    entry && entry.actual === null && entry.months.of > 0 && entry.months.notDue === entry.months.of ? EN.notDue : englishFigure(entry?.actual ?? null, code);
+    entry && entry.actual === null && entry.months.of > 0 && entry.months.notDue === entry.months.of
+      ? EN.notDue
+      : englishFigure(entry?.actual ?? null, code, entry?.months.reported);
   for (const indicator of INDICATORS.filter((i) => !pillar || i.pillar === pillar)) {
     const row: Partial<Record<Column, string>> = {};
     for (const c of response.countries)

@@ -27,7 +27,8 @@ export function expectedEntityRows(points: readonly SeriesPoint[], by: Dimension
   return points.map((p) => {
     // Not reported is "not due yet" while the deadline is ahead: a country's `notDue`, a region none of whose countries was due.
     const notDue = p.notDue === true || (p.countries !== undefined && p.countries.reported === 0 && p.countries.notDue === p.countries.of);
-    const figure = (value: SeriesPoint['value'] | undefined) => (value == null && notDue ? EN.notDue : englishFigure(value ?? null, indicator));
+    const figure = (value: SeriesPoint['value'] | undefined) =>
+      value == null && notDue ? EN.notDue : englishFigure(value ?? null, indicator, p.countries?.reported);
     return [
       englishMonth(p.period),
       figure(p.value),

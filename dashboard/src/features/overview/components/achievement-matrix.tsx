@@ -4,6 +4,7 @@ import { Link } from '../../../components/link';
 import { downloadText, toCsv } from '../../../lib/csv';
 import { rememberingKeys } from '../../../lib/i18n/translate';
 import { useLanguage } from '../../../lib/i18n/use-language';
+import { withheldNote } from '../../../lib/withheld-text';
 import { matrixCsv } from '../matrix-csv';
 import type { Matrix, Standing } from '../overview-model';
 import { standingText } from '../standing-text';
@@ -36,6 +37,15 @@ export function AchievementMatrix({
   // Some 130 cells, each with the same few words: asked of i18next once each.
   const said = useMemo(() => rememberingKeys(t), [t]);
   const months = useMemo(() => matrix.months.map((m) => monthStatusText(m, locale, said)), [matrix, locale, said]);
+  // What the marks on the page mean: "<10" for a month's figures, "withheld" for sums of several.
+  const note = useMemo(
+    () =>
+      withheldNote(
+        matrix.rows.flatMap((r) => r.cells.map((c) => c.actual)),
+        t,
+      ) ?? t('value.suppressedNote'),
+    [matrix, t],
+  );
   const download = () => {
     const { header, rows } = matrixCsv(matrix, locale, words, t);
     downloadText(`${fileName}.csv`, toCsv(header, rows));
@@ -46,8 +56,8 @@ export function AchievementMatrix({
     return (
       <td key={matrix.columns[n]} className={`matrix-cell cell-${kind}`} data-indicator={code} data-column={matrix.columns[n]}>
         <span className="actual">{text.actual}</span>
-        {text.withheld && <span className="visually-hidden">{t('value.suppressedShort')}</span>}
-        {standing.months.reported > 0 && <span className="target">{t('overview.targetShort', { value: text.target })}</span>}
+        {text.withheld && <span className="visually-hidden">{text.withheld.reason}</span>}
+        {text.targetPhrase && <span className="target">{text.targetPhrase}</span>}
         <span className="achievement">{text.verdict}</span>
         <span className="coverage">{text.coverage}</span>
         <MonthStatus text={months[n]!} />
@@ -106,7 +116,7 @@ export function AchievementMatrix({
           </tbody>
         </table>
       </div>
-      <p className="table-note">{t('value.suppressedNote')}</p>
+      <p className="table-note">{note}</p>
     </section>
   );
 }

@@ -8,7 +8,7 @@ import { MEKONG_MAP, mapOption, NOT_REPORTED_FILL, TRACK_COLOURS } from './map-o
 const words = { notReported: 'not reported', notDue: 'not due yet', noPercent: 'no percentage', withheld: 'withheld' };
 
 describe('the map of one indicator', () => {
-  it('labels each country with its figure as text, "<10" and "not reported" included, never 0', async () => {
+  it('labels each country with its figure as text, withheld and "not reported" included, never 0', async () => {
     // Prepare
     const t = await translator('en');
 
@@ -18,24 +18,66 @@ describe('the map of one indicator', () => {
 
     // Assess
     expect(prv.regions.map((r) => r.label)).toEqual(['Cambodia\n1,200', 'Lao PDR\nnot reported']);
-    expect(prt.regions[0]!.label).toBe('Cambodia\n<10');
-    expect(prt.regions[0]!.tooltip).toContain('<10\nwithheld to protect survivors');
+    // KH's PRT-01 adds up three months: withheld as a sum, not "<10" (found in the tryout: all six "<10").
+    expect(prt.regions[0]!.label).toBe('Cambodia\nwithheld');
+    expect(prt.regions[0]!.tooltip).toContain('withheld\nincludes figures withheld to protect survivors');
     expect(prt.regions[1]!.label).toBe('Lao PDR\n0');
   });
 
-  it('gives the table and the CSV the same rows, and explains "<10" where it appears', async () => {
+  it('gives the table and the CSV the same rows, and explains the withheld mark where it appears', async () => {
     const t = await translator('en');
     const { table } = mapModel(indicatorByCountry(OVERVIEW, 'PRT-01'), 'en-GB', words, t);
     expect(table.columns).toEqual(['Country', 'Actual', 'Target', 'Achievement', 'Status', 'Reported']);
     expect(table.rows.map((r) => r.cells)).toEqual([
-      ['Cambodia', '<10', '30', 'withheld', 'not assessed', '3 of 3 months reported'],
+      ['Cambodia', 'withheld', '30', 'withheld', 'not assessed', '3 of 3 months reported'],
       ['Lao PDR', '0', '20', '0%', 'off track', '1 of 3 months reported'],
     ]);
     expect(table.rows.map((r) => r.csv)).toEqual([
-      ['Cambodia', '<10', '30', 'withheld', 'not assessed', '3 of 3 months reported'],
+      ['Cambodia', 'withheld', '30', 'withheld', 'not assessed', '3 of 3 months reported'],
       ['Lao PDR', '0', '20', '0', 'off track', '1 of 3 months reported'],
     ]);
+    expect(table.note).toMatch(/^withheld: a total over several months or countries/);
+  });
+
+  it('keeps "<10" for a one-month range, whose figure is that month\'s own', async () => {
+    // Prepare: KH's PRT-01 of one month, withheld.
+    const t = await translator('en');
+    const month = { reported: 1, of: 1, notDue: 0 };
+    const kh = OVERVIEW.countries[0]!;
+    const response = { ...OVERVIEW, countries: [{ ...kh, indicators: kh.indicators.map((i) => ({ ...i, months: month })) }] };
+
+    // Act
+    const { regions, table } = mapModel(indicatorByCountry(response, 'PRT-01'), 'en-GB', words, t);
+
+    // Assess
+    expect(regions[0]!.label).toBe('Cambodia\n<10');
+    expect(regions[0]!.tooltip).toContain('<10\nwithheld to protect survivors');
+    expect(table.rows[0]!.csv[1]).toBe('<10');
     expect(table.note).toMatch(/^<10: withheld to protect survivors/);
+  });
+
+  it("keeps each word of a country with nothing reported in its own column (found in the tryout: Myanmar's coverage under Target)", async () => {
+    const t = await translator('en');
+    const { regions, table } = mapModel(indicatorByCountry(OVERVIEW, 'PRV-01'), 'en-GB', words, t);
+    expect(table.rows[1]!.cells).toEqual(['Lao PDR', 'not reported', '', 'not assessed', 'not assessed', '0 of 3 months reported']);
+    expect(table.rows[1]!.csv).toEqual(['Lao PDR', 'not reported', '', 'not assessed', 'not assessed', '0 of 3 months reported']);
+    expect(regions[1]!.tooltip).not.toContain('Target');
+  });
+
+  it('writes a ratio\'s target as a percentage (found in the tryout: PRT-06 "82")', async () => {
+    const t = await translator('en');
+    const kh = OVERVIEW.countries[0]!;
+    const prt06 = {
+      indicator: 'PRT-06',
+      actual: { value: 80, numerator: 8, denominator: 10 },
+      target: 82,
+      achievement: 97.6,
+      months: kh.indicators[0]!.months,
+    };
+    const response = { ...OVERVIEW, countries: [{ ...kh, indicators: [prt06] }] };
+    const { table } = mapModel(indicatorByCountry(response, 'PRT-06'), 'en-GB', words, t);
+    expect(table.rows[0]!.cells.slice(1, 3)).toEqual(['80% (8/10)', '82%']);
+    expect(table.rows[0]!.csv.slice(1, 3)).toEqual(['80', '82']);
   });
 
   it("writes the labels in the reader's language and lists them for the font loader", async () => {
