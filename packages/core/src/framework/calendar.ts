@@ -121,9 +121,7 @@ export function latestPeriod(now: Date): Period {
  * zone. On 29 November that is October (due by 10 November); on 5 November, September.
  */
 export function lastDuePeriod(now: Date): Period {
-  let period = latestPeriod(now);
-  while (COUNTRY_CODES.some((c) => dueAt(c, period).getTime() > now.getTime())) period = addMonths(period, -1);
-  return period;
+  return COUNTRY_CODES.map((c) => lastDuePeriodIn(c, now)).sort()[0]!;
 }
 
 /**
