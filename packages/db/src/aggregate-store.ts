@@ -1,4 +1,3 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
   type AggregateReader,
@@ -10,6 +9,7 @@ import {
   type MonthAggregate,
   type Period,
 } from '@etip/core';
+import { unlessConditionFails } from './conditional-write';
 import { keys } from './keys';
 import { queryAll } from './query-all';
 
@@ -56,8 +56,8 @@ export class DynamoAggregateStore implements AggregateReader {
    * so a record delivered twice, or after a later one, changes nothing.
    */
   async putMonth(country: CountryCode, period: Period, aggregate: MonthAggregate): Promise<{ applied: boolean; consumedWriteUnits: number }> {
-    try {
-      const result = await this.db.send(
+    const result = await unlessConditionFails(
+      this.db.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: keys.rollup(Number(period.slice(0, 4)), country),
@@ -67,12 +67,10 @@ export class DynamoAggregateStore implements AggregateReader {
           ExpressionAttributeValues: { ':slot': toSlot(aggregate), ':version': aggregate.version, ':entity': 'rollup' },
           ReturnConsumedCapacity: 'TOTAL',
         }),
-      );
-      return { applied: true, consumedWriteUnits: result.ConsumedCapacity?.CapacityUnits ?? 0 };
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return { applied: false, consumedWriteUnits: 0 };
-      throw error;
-    }
+      ),
+    );
+    if (!result) return { applied: false, consumedWriteUnits: 0 };
+    return { applied: true, consumedWriteUnits: result.ConsumedCapacity?.CapacityUnits ?? 0 };
   }
 
   /** rollupsOfYears: every country's year, for each year asked; eventually consistent, half the cost. */

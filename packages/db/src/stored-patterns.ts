@@ -1,6 +1,6 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { COUNTRY_CODES, type CountryCode, type Period, type PublishedValues, type StoredReport, withStoredPatterns } from '@etip/core';
+import { unlessConditionFails } from './conditional-write';
 import { type ItemKey, keys } from './keys';
 import { queryAll } from './query-all';
 import { fromReportItem, toPublishedItem } from './report-item';
@@ -119,12 +119,4 @@ async function storeInSlot(db: DynamoDBDocumentClient, tableName: string, countr
 }
 
 /** True when the write was made, false when its condition did not hold. */
-async function conditional(write: Promise<unknown>): Promise<boolean> {
-  try {
-    await write;
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
-}
+const conditional = async (write: Promise<unknown>): Promise<boolean> => (await unlessConditionFails(write)) !== null;
