@@ -97,9 +97,9 @@ describe('buildOverview', () => {
     expect(pillar(viewer, 'prevention')).toMatchObject({ onTrack: 1, offTrack: 0, notAssessed: 4, median: 100 });
   });
 
-  it('says how each country’s months stand beside its achievements: approved, awaiting approval, returned, draft, missing, not due', () => {
-    // Prepare: 29 November 2026, June to November for LA.
-    const held = rollups({
+  /** LA, June to November 2026: published June, July and August (submitted, returned), September a draft, October never came, November a draft. */
+  const laJuneToNovember = () =>
+    rollups({
       LA: {
         '2026-06': month(fullReport()),
         '2026-07': month(fullReport(), 'submitted'),
@@ -108,6 +108,10 @@ describe('buildOverview', () => {
         '2026-11': neverSubmitted(),
       },
     });
+
+  it('says how each country’s months stand beside its achievements: approved, awaiting approval, returned, draft, missing, not due', () => {
+    // Prepare: 29 November 2026, June to November for LA.
+    const held = laJuneToNovember();
 
     // Act
     const view = buildOverview({
@@ -135,15 +139,7 @@ describe('buildOverview', () => {
     // Prepare: 29 November 2026. LA published June, July and August (160 on PRV-01 each: 20 in
     // each of 8 cells); September's draft was never submitted, October never came, November is
     // not due until 10 December. CN reported nothing.
-    const held = rollups({
-      LA: {
-        '2026-06': month(fullReport()),
-        '2026-07': month(fullReport(), 'submitted'),
-        '2026-08': month(fullReport(), 'returned'),
-        '2026-09': neverSubmitted(),
-        '2026-11': neverSubmitted(),
-      },
-    });
+    const held = laJuneToNovember();
     const targets = targetsOf({ 2026: { LA: { 'PRV-01': 1200 }, CN: { 'PRV-01': 1200 } } });
 
     // Act
