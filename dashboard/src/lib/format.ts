@@ -169,16 +169,8 @@ export const intlKnowsDates = (locale: string): boolean => Intl.DateTimeFormat.s
 /** The catalogue's date words where Intl does not know the locale; null where Intl writes its dates. */
 export const ownDateWords = (locale: string): DateWords | null => (intlKnowsDates(locale) ? null : (dateWordsByLocale.get(locale) ?? null));
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    dateFormats.set(key, format);
-  }
-  return format;
-}
+const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  cached(`date|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
 
 const fill = (pattern: string, values: Record<string, string>) => pattern.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
 
