@@ -1,5 +1,6 @@
 import type { Achievement, ProtectedValue } from '@etip/core/dashboard';
 import { isSuppressed, SUPPRESSION_THRESHOLD } from '@etip/core/protection';
+import type { Translate } from './i18n/translate';
 
 /**
  * How each figure of DESIGN.md 5.1 is written for a reader: numbers by Intl in the reader's
@@ -63,6 +64,14 @@ export interface FigureWords {
   /** "withheld": a withheld percentage, achievement or sum of several tables, where "<10" would read as a quantity. */
   withheld: string;
 }
+
+/** The figure words from the catalogue, as every view writes them (`useLanguage`). */
+export const figureWords = (t: Translate): FigureWords => ({
+  notReported: t('value.notReported'),
+  notDue: t('month.notDue'),
+  noPercent: t('value.noPercent'),
+  withheld: t('value.withheld'),
+});
 
 // Intl formatters are costly to make (locale data is resolved each time) and the overview writes
 // hundreds of figures on its first render: each is made once per locale and kept.
