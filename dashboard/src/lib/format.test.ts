@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import km from '../locales/km.json';
 import lo from '../locales/lo.json';
 import my from '../locales/my.json';
+import { WORDS as words } from './figure-words.fixture';
 import {
   csvFigure,
   type DateWords,
@@ -16,8 +17,6 @@ import {
   isSumOfTables,
 } from './format';
 import { localeOf } from './i18n/languages';
-
-const words = { notReported: 'not reported', notDue: 'not due yet', noPercent: 'no percentage', withheld: 'withheld' };
 
 describe('figures as a reader sees them', () => {
   it('writes a withheld value as "<10" in every language and in CSV, never 0', () => {

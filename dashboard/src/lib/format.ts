@@ -1,5 +1,6 @@
 import type { Achievement, ProtectedValue } from '@etip/core/dashboard';
 import { isSuppressed, SUPPRESSION_THRESHOLD } from '@etip/core/protection';
+import type { Translate } from './i18n/translate';
 
 /**
  * How each figure of DESIGN.md 5.1 is written for a reader: numbers by Intl in the reader's
@@ -63,6 +64,14 @@ export interface FigureWords {
   /** "withheld": a withheld percentage, achievement or sum of several tables, where "<10" would read as a quantity. */
   withheld: string;
 }
+
+/** The figure words from the catalogue, as every view writes them (`useLanguage`). */
+export const figureWords = (t: Translate): FigureWords => ({
+  notReported: t('value.notReported'),
+  notDue: t('month.notDue'),
+  noPercent: t('value.noPercent'),
+  withheld: t('value.withheld'),
+});
 
 // Intl formatters are costly to make (locale data is resolved each time) and the overview writes
 // hundreds of figures on its first render: each is made once per locale and kept.
@@ -169,16 +178,8 @@ export const intlKnowsDates = (locale: string): boolean => Intl.DateTimeFormat.s
 /** The catalogue's date words where Intl does not know the locale; null where Intl writes its dates. */
 export const ownDateWords = (locale: string): DateWords | null => (intlKnowsDates(locale) ? null : (dateWordsByLocale.get(locale) ?? null));
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    dateFormats.set(key, format);
-  }
-  return format;
-}
+const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  cached(`date|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
 
 const fill = (pattern: string, values: Record<string, string>) => pattern.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { WORDS as words } from '../../lib/figure-words.fixture';
 import { translator } from '../../lib/i18n/translator.fixture';
 import { PRT_01, PRT_01_BY_SEX, PRT_06, PRT_06_BY_SEX } from './series.fixture';
 import { comparisonChart, entityChart, pointsOf } from './series-chart-model';
 import { NOT_REPORTED_FILL, runsOf, seriesChartOption, TARGET_COLOUR, WITHHELD_FILL } from './series-chart-option';
 import { seriesChartText } from './series-chart-text';
 
-const words = { notReported: 'not reported', notDue: 'not due yet', noPercent: 'no percentage', withheld: 'withheld' };
 type Series = {
   type: string;
   name: string;

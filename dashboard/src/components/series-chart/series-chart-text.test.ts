@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { WORDS as words } from '../../lib/figure-words.fixture';
+import { figureWords } from '../../lib/format';
 import { translator } from '../../lib/i18n/translator.fixture';
 import { PRT_01, PRT_01_BY_SEX, PRT_06, PRT_06_BY_SEX } from './series.fixture';
 import { entityChart, pointsOf } from './series-chart-model';
 import { seriesChartText } from './series-chart-text';
-
-const words = { notReported: 'not reported', notDue: 'not due yet', noPercent: 'no percentage', withheld: 'withheld' };
 
 describe('the words of a series chart', () => {
   it('writes "<10" with its reason and "not reported" in the tooltip, the table and the CSV, never 0', async () => {
@@ -92,12 +92,7 @@ describe('the words of a series chart', () => {
   it("writes the months and numbers in the reader's locale", async () => {
     const t = await translator('th');
     const chart = entityChart({ indicator: PRT_01, response: PRT_01_BY_SEX, points: pointsOf(PRT_01_BY_SEX, 'KH'), target: null, t });
-    const text = seriesChartText(
-      chart,
-      'th-TH',
-      { notReported: t('value.notReported'), notDue: t('month.notDue'), noPercent: t('value.noPercent'), withheld: t('value.withheld') },
-      t,
-    );
+    const text = seriesChartText(chart, 'th-TH', figureWords(t), t);
     expect(text.months[1]).toBe(new Intl.DateTimeFormat('th-TH', { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 0, 1))));
     expect(text.table.columns[1]).toBe('ยอดรวม');
   });

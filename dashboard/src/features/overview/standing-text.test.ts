@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { WORDS as words } from '../../lib/figure-words.fixture';
 import { translator } from '../../lib/i18n/translator.fixture';
 import { OVERVIEW } from './overview.fixture';
 import { overviewMatrix } from './overview-model';
 import { standingText } from './standing-text';
-
-const words = { notReported: 'not reported', notDue: 'not due yet', noPercent: 'no percentage', withheld: 'withheld' };
 
 describe('a figure of the matrix in words', () => {
   it('says "not assessed" once, not "not assessed · not assessed" (found in the tryout)', async () => {

@@ -1,6 +1,6 @@
 import { type Role, roleOfClaims } from '@etip/core/access';
 import type { CountryCode } from '@etip/core/framework';
-import { jwtPayload } from './jwt';
+import { EXPIRY_MARGIN_SECONDS, jwtPayload } from './jwt';
 
 export { jwtPayload } from './jwt';
 
@@ -27,6 +27,6 @@ export function userFromToken(token: string): SessionUser | null {
 }
 
 /** A token that has expired, or will within `marginSeconds` (renewing a little early avoids a 401). */
-export function isExpired(user: SessionUser, nowSeconds: number, marginSeconds = 30): boolean {
+export function isExpired(user: SessionUser, nowSeconds: number, marginSeconds = EXPIRY_MARGIN_SECONDS): boolean {
   return user.expiresAt !== null && user.expiresAt - marginSeconds <= nowSeconds;
 }

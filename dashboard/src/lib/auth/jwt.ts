@@ -20,6 +20,12 @@ export function jwtPayload(token: string): Record<string, unknown> | null {
   }
 }
 
+/**
+ * How long before its `exp` a token is treated as expired, everywhere the dashboard checks one
+ * (claims.ts, local-session.ts, boot/early.ts): a token about to lapse would meet a 401 in flight.
+ */
+export const EXPIRY_MARGIN_SECONDS = 30;
+
 /** A token's `exp` (epoch seconds), or null when it has none or is not a JWT. */
 export function expiryOf(token: string): number | null {
   const exp = jwtPayload(token)?.exp;

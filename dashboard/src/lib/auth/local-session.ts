@@ -1,4 +1,4 @@
-import { expiryOf } from './jwt';
+import { EXPIRY_MARGIN_SECONDS, expiryOf } from './jwt';
 
 /*
  * The token a page load of local mode starts with, found without the rest of the dashboard: the
@@ -13,8 +13,6 @@ import { expiryOf } from './jwt';
 
 export const TOKEN_KEY = 'etip.dev-token';
 export const AS_KEY = 'etip.dev-as';
-/** Renew a little before expiry, as `isExpired` does: a token about to lapse would meet a 401. */
-const MARGIN_SECONDS = 30;
 
 /** Whom to sign in as, as written in a link or kept from the last sign-in (unchecked). */
 export interface RawSignInAs {
@@ -43,7 +41,7 @@ function read(key: string): string | null {
 export function storedToken(nowSeconds: number): string | null {
   const token = read(TOKEN_KEY);
   const exp = token ? expiryOf(token) : null;
-  return token && exp !== null && exp - MARGIN_SECONDS > nowSeconds ? token : null;
+  return token && exp !== null && exp - EXPIRY_MARGIN_SECONDS > nowSeconds ? token : null;
 }
 
 /** Whom the last sign-in was for. */

@@ -1,4 +1,5 @@
 import { queryString } from '../api/query-string';
+import { EXPIRY_MARGIN_SECONDS } from '../auth/jwt';
 import { localSessionToken } from '../auth/local-session';
 import { loadCatalogue } from '../i18n/catalogues';
 import { chooseLanguage, LANGUAGE_STORAGE_KEY, type Language, rememberLanguage } from '../i18n/languages';
@@ -53,7 +54,7 @@ function oidcToken(config: Record<string, unknown>, nowSeconds: number): string 
   try {
     const stored: unknown = JSON.parse(sessionStorage.getItem(`oidc.user:https://cognito-idp.${region}.amazonaws.com/${userPoolId}:${clientId}`) ?? 'null');
     const { id_token: token, expires_at: expiresAt } = (stored ?? {}) as { id_token?: unknown; expires_at?: unknown };
-    return typeof token === 'string' && typeof expiresAt === 'number' && expiresAt - 30 > nowSeconds ? token : null;
+    return typeof token === 'string' && typeof expiresAt === 'number' && expiresAt - EXPIRY_MARGIN_SECONDS > nowSeconds ? token : null;
   } catch {
     return null;
   }

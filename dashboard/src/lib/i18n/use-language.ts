@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FigureWords } from '../format';
+import { figureWords } from '../format';
 import { fontStack } from './fonts';
 import { DEFAULT_LANGUAGE, isLanguage, type Language, languageOf } from './languages';
 
@@ -10,12 +10,6 @@ export function useLanguage() {
   const language: Language = isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
   return useMemo(() => {
     const { locale, font } = languageOf(language);
-    const words: FigureWords = {
-      notReported: t('value.notReported'),
-      notDue: t('month.notDue'),
-      noPercent: t('value.noPercent'),
-      withheld: t('value.withheld'),
-    };
-    return { t, language, locale, script: font, fontFamily: fontStack(font), words };
+    return { t, language, locale, script: font, fontFamily: fontStack(font), words: figureWords(t) };
   }, [language, t]);
 }

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { WORDS as words } from '../../../lib/figure-words.fixture';
 import { translator } from '../../../lib/i18n/translator.fixture';
 import { OVERVIEW } from '../overview.fixture';
 import { indicatorByCountry } from '../overview-model';
 import { mapModel } from './map-model';
 import { MEKONG_MAP, mapOption, NOT_REPORTED_FILL, TRACK_COLOURS } from './map-option';
-
-const words = { notReported: 'not reported', notDue: 'not due yet', noPercent: 'no percentage', withheld: 'withheld' };
 
 describe('the map of one indicator', () => {
   it('labels each country with its figure as text, withheld and "not reported" included, never 0', async () => {
